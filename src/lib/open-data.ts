@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { agencyKinds, openAgencySchema, openTargetSchema, openTaskSchema, type OpenAgency, type OpenTarget, type OpenTask } from '../schemas/index.ts';
+import { toCsv } from './csv.ts';
+import type { SiteData } from './site-data.ts';
+import { agencyUrl, planUrl, targetUrl, taskUrl } from './urls.ts';
+
+const abs = (path: string, site: URL) => new URL(path, site).href;
+
+export function openTasks(d: SiteData, site: URL): OpenTask[] {
+  return d.tasks.map((t) => ({
+    id: t.id,
+    appendix: t.appendix,
+    part: t.part,
+    number: t.number,
+    title: t.title,
+    lead: t.lead,
+    lead_as_written: t.lead_as_written,
+    coordinating: t.coordinating,
+    coordinating_as_written: t.coordinating_as_written,
+    period: t.period,
+    period_as_written: t.period_as_written,
+    url: abs(taskUrl(t.id), site),
+  }));
+}
+
+export function openAgencies(d: SiteData, site: URL): OpenAgency[] {
+  return d.agencies.map((a) => ({
+    id: a.id,
+    name: a.name,
+    kind: a.kind,
+    kind_label: agencyKinds[a.kind],
+    lead_count: d.tasksByAgency.get(a.id)!.lead.length,
+    coordinating_count: d.tasksByAgency.get(a.id)!.coordinating.length,
+    url: abs(agencyUrl(a.id), site),
+  }));
+}
+
+export function openTargets(d: SiteData, site: URL): OpenTarget[] {
+  return d.targets.map((t) => ({
+    id: t.id,
+    kind: t.kind,
+    statement: t.statement,
+    measure: t.measure,
+    value: t.kind === 'dinh-luong' ? t.value : null,
+    unit: t.kind === 'dinh-luong' ? t.unit : null,
+    comparison: t.kind === 'dinh-luong' ? t.comparison : null,
+    stretch_value: t.kind === 'dinh-luong' ? (t.stretch?.value ?? null) : null,
+    deadline: t.kind === 'dinh-luong' ? t.deadline : null,
+    every_years: t.kind === 'dinh-ky' ? t.every_years : null,
+    paragraph: t.paragraph,
+    paragraph_url: abs(planUrl(t.paragraph), site),
+    url: abs(targetUrl(t.id), site),
+  }));
+}
+
+const roles = (rs: { agency: string; condition?: string | undefined }[], d: SiteData) =>
+  rs.map((r) => `${d.agencyById.get(r.agency)!.name}${r.condition ? ` (${r.condition})` : ''}`).join('; ');
+
+/** Every file written to dist/data/, by name. */
+export function openDataFiles(d: SiteData, site: URL): Record<string, string> {
+  const tasks = openTasks(d, site);
+  const agencies = openAgencies(d, site);
+  const targets = openTargets(d, site);
+  const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+  const schema = (s: z.ZodType) => json(z.toJSONSchema(z.array(s), { target: 'draft-2020-12' }));
+  return {
+    'tasks.json': json(tasks),
+    'tasks.csv': toCsv(
+      ['id', 'appendix', 'part', 'number', 'title', 'lead', 'lead_ids', 'coordinating', 'coordinating_ids', 'period_start', 'period_end', 'period_as_written', 'url'],
+      tasks.map((t) => [t.id, t.appendix, t.part, t.number, t.title, roles(t.lead, d), t.lead.map((r) => r.agency).join(';'), roles(t.coordinating, d), t.coordinating.map((r) => r.agency).join(';'), t.period?.start, t.period?.end, t.period_as_written, t.url]),
+    ),
+    'agencies.json': json(agencies),
+    'agencies.csv': toCsv(['id', 'name', 'kind', 'kind_label', 'lead_count', 'coordinating_count', 'url'], agencies.map((a) => [a.id, a.name, a.kind, a.kind_label, a.lead_count, a.coordinating_count, a.url])),
+    'targets.json': json(targets),
+    'targets.csv': toCsv(
+      ['id', 'kind', 'measure', 'statement', 'comparison', 'value', 'unit', 'stretch_value', 'deadline', 'every_years', 'paragraph', 'url'],
+      targets.map((t) => [t.id, t.kind, t.measure, t.statement, t.comparison, t.value, t.unit, t.stretch_value, t.deadline, t.every_years, t.paragraph, t.url]),
+    ),
+    'tasks.schema.json': schema(openTaskSchema),
+    'agencies.schema.json': schema(openAgencySchema),
+    'targets.schema.json': schema(openTargetSchema),
+  };
+}
