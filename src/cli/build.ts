@@ -22,6 +22,10 @@ function fail(message: string): never {
 }
 
 rmSync(next, { recursive: true, force: true });
+// Every build starts from an empty content-layer cache, so that its output depends on the data files alone and
+// never on what an earlier build left there (one from another CONTENT_DIR leaves modules that no longer exist).
+// This is what `astro build --force` does, without the warning it logs.
+rmSync(resolve(root, String(config.cacheDir ?? 'node_modules/.astro'), 'data-store.json'), { force: true });
 const started = performance.now();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 try {

@@ -55,4 +55,13 @@ describe('a failed build never replaces the published folder', () => {
     expect(r.stderr).toContain('không có mục tiêu mã "muc-tieu-khong-co"');
     rmSync(join(content, '..'), { recursive: true, force: true });
   });
+
+  // Regression: failed builds from another CONTENT_DIR used to leave that folder's modules in Astro's content
+  // cache, and the next good build died on files that no longer existed. Every build now starts from an empty cache.
+  it('does not disturb the next build of the real content, even after the broken folders are gone', async () => {
+    const next = join(dir, 'after');
+    const r = await runBuild({ OUT_DIR: next });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(next, 'index.html'))).toBe(true);
+  });
 });
