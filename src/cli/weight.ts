@@ -112,3 +112,34 @@ export function pageType(page: string): string {
   if (parts.length === 1) return parts[0]!;
   return `${parts[0]}/[${parts.length > 2 ? '...' : ''}id]`;
 }
+
+const KB = 1024;
+/** Page-weight budgets (gzip, KB = 1,024 bytes), enforced in CI by test/quality/budgets.test.ts. */
+export const BUDGETS = {
+  /** Plan, task, agency and target pages: HTML + CSS + JS transferred on load. */
+  readingTotal: 25 * KB,
+  /** On those pages, the only script allowed on load is a small loader for the search box. */
+  readingLoaderJs: 5 * KB,
+  /** Pages with a chart: JS on load. */
+  chartJs: 90 * KB,
+} as const;
+
+/** Sections whose pages are reading pages in the budget's sense (their index pages included). */
+export const READING_SECTIONS = ['ke-hoach', 'nhiem-vu', 'co-quan', 'muc-tieu'];
+
+export const isReadingPage = (page: string): boolean => READING_SECTIONS.includes(page.split('/')[0]!);
+
+/** Every budget a page breaks, as readable lines; empty when it keeps them all. */
+export function overBudget(w: PageWeight): string[] {
+  const out: string[] = [];
+  const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+  if (isReadingPage(w.page)) {
+    // A chart's script is budgeted separately; the rest of the page still has to be light.
+    const total = w.chart ? w.gzip.html + w.gzip.css : w.gzip.total;
+    if (total > BUDGETS.readingTotal) out.push(`${w.page}: ${kb(total)} on load, budget ${kb(BUDGETS.readingTotal)}`);
+    if (!w.chart && w.gzip.js > BUDGETS.readingLoaderJs)
+      out.push(`${w.page}: ${kb(w.gzip.js)} of JS (${w.js.map((a) => a.file).join(', ')}), only a search-box loader of ${kb(BUDGETS.readingLoaderJs)} is allowed`);
+  }
+  if (w.chart && w.gzip.js > BUDGETS.chartJs) out.push(`${w.page}: ${kb(w.gzip.js)} of JS on a chart page, budget ${kb(BUDGETS.chartJs)}`);
+  return out;
+}

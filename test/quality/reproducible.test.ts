@@ -31,7 +31,8 @@ describe('reproducible build', () => {
     // dist/ is only a fair reference if it was built from this working tree during this run.
     if (!inject('distFresh')) {
       reference = join(dir, 'reference');
-      expect((await runBuild({ OUT_DIR: reference })).code).toBe(0);
+      const r = await runBuild({ OUT_DIR: reference });
+      expect(r.code, r.stderr).toBe(0);
     }
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
