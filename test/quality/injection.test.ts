@@ -1,19 +1,20 @@
 // Text from data files is always escaped: a site built from data whose every text field carries script and
 // HTML injection attempts shows them as text and runs none of them. (The plan text in content/plan/*.mdx is
 // compiled as code, not read as data, so it is out of scope here; reviewing it is reviewing code.)
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { serve } from '../e2e/server.ts';
 import { chromiumSession, searchInPage, visit } from './lib/browser.ts';
-import { injectPayloads, PAYLOAD } from './lib/inject.ts';
-import { attr, copyContent, elements, htmlPages, parseFile, runBuild, samplePaths, type BuildResult } from './lib/site.ts';
+import { injectPayloads, PAYLOAD, SCRIPT_URLS, type InjectionReport } from './lib/inject.ts';
+import { attr, copyContent, elements, htmlPages, parseFile, runBuild, samplePaths, scratch, type BuildResult } from './lib/site.ts';
 
 const content = copyContent('inject');
 const out = join(content, '..', 'site');
 const chromium = chromiumSession();
-let injected: Record<string, string[]>;
+let injected: InjectionReport;
 let build: BuildResult;
 let server: Server;
 let siteURL: string;
@@ -36,9 +37,28 @@ const EXECUTABLE_SCRIPT_TYPES = ['', 'module', 'text/javascript', 'application/j
 
 describe('injection attempts in every text field of tasks, targets and agencies', () => {
   it('reach every free-text field, and no id, reference or number', () => {
-    expect(injected['tasks.yaml']).toEqual(['coordinating[].condition', 'coordinating_as_written', 'lead[].condition', 'lead_as_written', 'period_as_written', 'title']);
-    expect(injected['agencies.yaml']).toEqual(['aliases[]', 'name']);
-    expect(injected['targets.yaml']).toEqual(['due.text', 'measure', 'statement', 'stretch.value_text', 'unit', 'value_text']);
+    expect(injected.fields['tasks.yaml']).toEqual(['coordinating[].condition', 'coordinating_as_written', 'lead[].condition', 'lead_as_written', 'period_as_written', 'title']);
+    expect(injected.fields['agencies.yaml']).toEqual(['aliases[]', 'name']);
+    expect(injected.fields['targets.yaml']).toEqual(['due.text', 'measure', 'statement', 'stretch.value_text', 'unit', 'value_text']);
+  });
+
+  it('find no URL field that accepts a javascript: or data: address', () => {
+    expect(injected.unsafeUrls).toEqual([]);
+  });
+
+  it('would report a URL field whose schema takes any string', () => {
+    const dir = scratch('inject-url');
+    try {
+      writeFileSync(join(dir, 'links.yaml'), '- id: a\n  evidence: https://example.org/report.pdf\n');
+      const loose = z.object({ id: z.string(), evidence: z.string() });
+      const r = injectPayloads(dir, [{ files: 'links.yaml', schema: loose }]);
+      expect(r.unsafeUrls).toHaveLength(SCRIPT_URLS.length);
+      const strict = z.object({ id: z.string(), evidence: z.url({ protocol: /^https?$/ }) });
+      writeFileSync(join(dir, 'links.yaml'), '- id: a\n  evidence: https://example.org/report.pdf\n');
+      expect(injectPayloads(dir, [{ files: 'links.yaml', schema: strict }]).unsafeUrls).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('still build', () => {
@@ -51,6 +71,8 @@ describe('injection attempts in every text field of tasks, targets and agencies'
     for (const page of htmlPages(out)) {
       for (const el of elements(parseFile(join(out, page)))) {
         for (const a of el.attrs) if (/^on/i.test(a.name)) problems.push(`${page}: <${el.tagName} ${a.name}>`);
+        const href = attr(el, 'href') ?? attr(el, 'src') ?? '';
+        if (/^\s*(javascript|data|vbscript):/i.test(href)) problems.push(`${page}: <${el.tagName}> links to ${href}`);
         if (el.tagName === 'svg' || (el.tagName === 'img' && attr(el, 'src') === 'x')) problems.push(`${page}: injected <${el.tagName}>`);
         const text = el.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
         if (el.tagName === 'script' && EXECUTABLE_SCRIPT_TYPES.includes(attr(el, 'type') ?? '') && text.includes('__pwned'))

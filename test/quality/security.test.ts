@@ -57,6 +57,15 @@ describe('no third-party requests', () => {
     expect(found).toEqual([]);
   });
 
+  it('no link or resource uses a javascript:, data: or vbscript: address', () => {
+    const found: string[] = [];
+    for (const page of htmlPages(DIST))
+      for (const el of elements(parseFile(join(DIST, page))))
+        for (const name of ['href', 'src', 'action', 'formaction', 'data', 'poster'])
+          if (/^\s*(javascript|data|vbscript):/i.test(attr(el, name) ?? '')) found.push(`${page}: <${el.tagName} ${name}="${attr(el, name)}">`);
+    expect(found).toEqual([]);
+  });
+
   it('the scan catches a CDN script, a web font, a tracking pixel and a protocol-relative stylesheet', () => {
     const html = `<link rel="stylesheet" href="//cdn.example.com/x.css"><script src="https://cdn.example.com/x.js"></script>
       <img src="http://tracker.example/p.gif"><a href="https://example.org/">a link is not a request</a>`;

@@ -1,6 +1,8 @@
 // Puts script and HTML injection attempts into every free-text field of the data files, for a build that must
 // show them as text. A field counts as free text when the payload can be appended and the record still passes
 // its schema: ids, slugs, enums, numbers and anchors refuse it, so they keep their values and the build still runs.
+// Fields holding an http(s) address (evidence links, once results land) are also offered javascript: and data:
+// addresses, which their schema must refuse: links on the site are http(s) only.
 //
 // To cover a new data file, add one line to INJECTION_TARGETS, e.g. once the results branch lands:
 //   { files: 'results/*.yaml', schema: resultSchema },          // a list of records per file
@@ -45,11 +47,27 @@ function resolveFiles(dir: string, pattern: string): string[] {
   return existsSync(folder) ? readdirSync(folder).filter((f) => re.test(f)).sort().map((f) => join(folder, f)) : [];
 }
 
-/** Appends PAYLOAD to every string in `unit` that its schema accepts; returns the field paths it changed. */
-function injectUnit(unit: Json, schema: ZodType): string[] {
+/** Links the site renders must be http(s); a schema that takes one of these for a URL field is a hole. */
+export const SCRIPT_URLS = ['javascript:window.__pwned=5', 'data:text/html,<script>window.__pwned=6</script>', ' JaVaScRiPt:window.__pwned=7'];
+
+export interface UnitReport {
+  /** Fields that now carry PAYLOAD. */
+  changed: string[];
+  /** URL fields (their value was an http(s) address) whose schema also accepts a script URL. */
+  unsafeUrls: string[];
+}
+
+/** Appends PAYLOAD to every string in `unit` that its schema accepts, and probes URL fields with script URLs. */
+function injectUnit(unit: Json, schema: ZodType): UnitReport {
   const changed: string[] = [];
+  const unsafeUrls: string[] = [];
   const walk = (node: Json, path: string, set: (v: Json) => void) => {
     if (typeof node === 'string') {
+      if (/^https?:\/\//i.test(node))
+        for (const url of SCRIPT_URLS) {
+          set(url);
+          if (schema.safeParse(unit).success) unsafeUrls.push(`${path} accepts "${url}"`);
+        }
       set(node + PAYLOAD);
       if (schema.safeParse(unit).success) changed.push(path);
       else set(node);
@@ -59,15 +77,19 @@ function injectUnit(unit: Json, schema: ZodType): string[] {
   walk(unit, '', () => {
     throw new Error('a data file that is a single string cannot be injected');
   });
-  return changed;
+  return { changed, unsafeUrls };
 }
 
-/**
- * Rewrites the data files of a content folder (a copy!) with payloads in every free-text field.
- * Returns, per file, the distinct field paths that now carry the payload ("title", "lead[].condition").
- */
-export function injectPayloads(contentDir: string, targets: InjectionTarget[] = INJECTION_TARGETS): Record<string, string[]> {
-  const report: Record<string, string[]> = {};
+export interface InjectionReport {
+  /** Per file, the distinct field paths that now carry the payload ("title", "lead[].condition"). */
+  fields: Record<string, string[]>;
+  /** URL fields whose schema lets a javascript: or data: address through (must be empty). */
+  unsafeUrls: string[];
+}
+
+/** Rewrites the data files of a content folder (a copy!) with payloads in every free-text field. */
+export function injectPayloads(contentDir: string, targets: InjectionTarget[] = INJECTION_TARGETS): InjectionReport {
+  const report: InjectionReport = { fields: {}, unsafeUrls: [] };
   for (const target of targets) {
     const files = resolveFiles(contentDir, target.files);
     if (files.length === 0) throw new Error(`no file matches ${target.files} in ${contentDir}`);
@@ -75,8 +97,10 @@ export function injectPayloads(contentDir: string, targets: InjectionTarget[] = 
       const data = parse(readFileSync(file, 'utf8')) as Json;
       const units = target.whole ? [data] : Array.isArray(data) ? data : [];
       if (!target.whole && !Array.isArray(data)) throw new Error(`${file} is not a list; use whole: true`);
-      const fields = new Set(units.flatMap((u) => injectUnit(u, target.schema)));
-      report[file.slice(contentDir.length + 1)] = [...fields].sort();
+      const name = file.slice(contentDir.length + 1);
+      const results = units.map((u) => injectUnit(u, target.schema));
+      report.fields[name] = [...new Set(results.flatMap((r) => r.changed))].sort();
+      report.unsafeUrls.push(...new Set(results.flatMap((r) => r.unsafeUrls.map((u) => `${name} › ${u}`))));
       writeFileSync(file, stringify(data, { lineWidth: 0 }));
     }
   }
