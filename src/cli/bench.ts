@@ -99,7 +99,7 @@ async function firstQuery(name: string, term: string): Promise<{ requests: numbe
     const files = fetched.map((p) => decodeURIComponent(p.slice(1)));
     const raw = files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
     // Pagefind's own index files are already compressed; hosts gzip the JS and wasm.
-    const gz = files.reduce((n, f) => n + (/\.pf_/.test(f) ? statSync(join(dir, f)).size : gzipSync(readFileSync(join(dir, f))).length), 0);
+    const gz = files.reduce((n, f) => n + (/\.pf_|\.pagefind$/.test(f) ? statSync(join(dir, f)).size : gzipSync(readFileSync(join(dir, f))).length), 0);
     return { requests: files.length, raw, gz };
   } finally {
     await browser.close();
