@@ -193,6 +193,9 @@ async function main() {
   say(`Load average at the end: ${load()}.`);
 
   writeFileSync(join(OUT, 'latest.md'), `${lines.join('\n')}\n`);
+  // Only the report stays: build folders are large, and a stray copy of the site would confuse `astro check`.
+  for (const d of ['out-real', ...sizes.map((n) => `out-synth-${n}`), ...sizes.map((n) => `synth-${n}`)]) rmSync(join(OUT, d), { recursive: true, force: true });
+  for (const f of listFiles(OUT)) if (f !== 'latest.md') rmSync(join(OUT, f), { force: true });
   console.log(`\n→ ${join('bench-results', 'latest.md')}`);
 }
 

@@ -1,12 +1,13 @@
 // No third-party requests, and a Content Security Policy that holds on every page type while search works.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { listFiles } from '../../src/cli/manifest.ts';
 import { pageWeight } from '../../src/cli/weight.ts';
 import { chromiumSession, searchInPage, visit } from './lib/browser.ts';
-import { attr, DIST, elements, htmlPages, parseFile, samplePaths, type Element } from './lib/site.ts';
+import { serve } from '../e2e/server.ts';
+import { attr, DIST, elements, htmlPages, parseFile, ROOT, samplePaths, scratch, type Element } from './lib/site.ts';
 
 const siteURL = inject('siteURL');
 const origin = new URL(siteURL).origin;
@@ -153,6 +154,46 @@ describe('Content Security Policy', () => {
     expect(found.urls.length).toBeGreaterThan(0);
     expect(v.violations).toEqual([]);
     await v.context.close();
+  });
+
+  // Chart pages arrive with the reading-pages redesign; this draws a chart with the project's own Chart.js under
+  // the policy the build emits, so a policy that would break charts fails here already.
+  it('lets Chart.js (the pinned version) draw, animate and show a tooltip', async () => {
+    const dir = scratch('chart');
+    const policy = policyOf('index.html').policy;
+    copyFileSync(join(ROOT, 'node_modules/chart.js/dist/chart.umd.min.js'), join(dir, 'chart.js'));
+    writeFileSync(join(dir, 'draw.js'), `new Chart(document.getElementById('c'), { type: 'bar',
+      data: { labels: ['2025', '2026', '2027'], datasets: [{ label: 'Tỷ lệ (%)', data: [60, 75, 90] }] },
+      options: { animation: { duration: 200, onComplete: () => { document.body.dataset.drawn = 'yes'; } } } });`);
+    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+      <meta http-equiv="content-security-policy" content="${policy}"><title>chart</title></head>
+      <body><div><canvas id="c" role="img" aria-label="x"></canvas></div>
+      <script src="chart.js"></script><script src="draw.js"></script></body></html>`);
+    // The browser asks for /favicon.ico; an empty one keeps the console free of 404s.
+    writeFileSync(join(dir, 'favicon.ico'), '');
+    writeFileSync(join(dir, '404.html'), '');
+    const { url, server } = await serve(dir);
+    try {
+      const v = await visit(chromium.browser, `${url}/`);
+      await v.page.waitForSelector('body[data-drawn="yes"]', { timeout: 10_000 });
+      const box = (await v.page.locator('#c').boundingBox())!;
+      await v.page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
+      await v.page.waitForTimeout(300);
+      const painted = await v.page.evaluate(() => {
+        const c = document.getElementById('c') as HTMLCanvasElement;
+        const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < px.length; i += 4) if (px[i]! > 0) n++;
+        return n;
+      });
+      expect(painted).toBeGreaterThan(1000);
+      expect(v.violations).toEqual([]);
+      expect(v.errors).toEqual([]);
+      await v.context.close();
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is enforced: an inserted inline script, an inline event handler and a string timer are blocked and reported', async () => {
