@@ -75,7 +75,8 @@ export function parseYamlFile(path: string, root = process.cwd()): ParsedYaml {
   const unclosed = (e: (typeof doc.errors)[number]) =>
     e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? source.split('\n').findIndex((l) => !l.trimStart().startsWith('#') && (l.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1) + 1 || null
       : null;
-  const problems: Problem[] = doc.errors.map((e) => ({
+  // After the first syntax error the parser's recovery produces follow-on errors for the same mistake: show only it.
+  const problems: Problem[] = doc.errors.slice(0, 1).map((e) => ({
     file,
     line: unclosed(e) ?? lineCounter.linePos(e.pos[0]).line,
     where: '',

@@ -201,7 +201,10 @@ export function loadResults(plan: PlanContext, opts: LoadOptions = {}): LoadedRe
       problems.push(problem(file, loaded.parsed.lineOf(['sample']), 'trường "sample"', `tệp có "sample: true" là dữ liệu mẫu, không được đặt trong ${DEFAULT_RESULTS_DIR}; chỉ đặt báo cáo thật ở đây`));
     reports.push(loaded);
   }
-  if (!problems.some((p) => p.severity === 'error')) problems.push(...checkReports(reports, plan));
+  // Cross-file errors are reported even while a file is broken, so one run shows everything to fix; cross-file
+  // warnings are not, since a year that failed to load would make them wrong.
+  const broken = problems.some((p) => p.severity === 'error');
+  problems.push(...checkReports(reports, plan).filter((p) => !broken || p.severity === 'error'));
   return { reports, problems, dir, sample: !real || reports.some((r) => r.report.sample) };
 }
 

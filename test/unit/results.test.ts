@@ -182,3 +182,34 @@ describe('npm run validate', () => {
     expect(r.stdout).toContain('không có lỗi, 3 cảnh báo');
   });
 });
+
+describe('warnings that do not stop the build', () => {
+  it('flag a value that jumps and a percentage of completion that falls, against the previous report', () => {
+    const dir = temp();
+    copyFileSync(join(ROOT, FIXTURES, '2025.yaml'), join(dir, '2025.yaml'));
+    const next = readFileSync(join(ROOT, FIXTURES, '2026.yaml'), 'utf8')
+      .replace('value: 93.1', 'value: 9.31')
+      .replace('summary: "Mở rộng phân loại tại nguồn lên 60 phường, xã; trình UBND Thành phố dự thảo chương trình."\n    percent: 55', 'summary: "Số liệu giảm."\n    percent: 20');
+    writeFileSync(join(dir, '2026.yaml'), next);
+    const { problems } = loadResults(plan, { root: ROOT, dir });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const jump = problems.find((p) => p.where.includes('chat-thai-ran-sinh-hoat-do-thi'))!;
+    expect(jump).toMatchObject({ severity: 'warning', line: next.split('\n').indexOf('    value: 9.31') + 1 });
+    expect(jump.message).toContain('năm 2025 là 91.2%, nay là 9.31%');
+    const fall = problems.find((p) => p.where.includes('pl2-01'))!;
+    expect(fall).toMatchObject({ severity: 'warning', where: 'tasks[4] (nhiệm vụ "pl2-01")' });
+    expect(fall.message).toContain('giảm từ 30 (năm 2025) xuống 20');
+  });
+
+  it('are held back while a file is broken, but cross-file errors still show', () => {
+    const dir = temp();
+    writeFileSync(join(dir, '2025.yaml'), 'year: 2025\n  lỗi thụt lề: [\n');
+    writeFileSync(join(dir, '2026.yaml'), readFileSync(join(ROOT, FIXTURES, '2026.yaml'), 'utf8').replace('task: pl2-15', 'task: pl2-16'));
+    const { problems } = loadResults(plan, { root: ROOT, dir });
+    expect(problems.map((p) => [p.file.split('/').pop(), p.severity])).toEqual([
+      ['2025.yaml', 'error'],
+      ['2026.yaml', 'error'],
+    ]);
+    expect(problems[1]!.message).toContain('không có nhiệm vụ mã "pl2-16"');
+  });
+});
