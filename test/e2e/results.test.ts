@@ -118,6 +118,21 @@ describe('a year page, read without JavaScript', () => {
   });
 });
 
+describe('the list of reports', () => {
+  it('shows each report and an agency × year completeness table, and passes axe', async () => {
+    const { page, context } = await b.open(at('/ket-qua/'));
+    const reports = page.getByRole('table', { name: 'Báo cáo kết quả, năm gần nhất trước' });
+    expect(await reports.getByRole('rowheader').allTextContents()).toEqual(['Năm 2026', 'Năm 2025']);
+    const matrix = page.getByRole('table', { name: 'Mức đầy đủ của báo cáo, theo cơ quan chủ trì và năm' });
+    const xd = matrix.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Sở Xây dựng', exact: true }) });
+    expect((await xd.locator('td').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['2/3 Một phần', '2/3 Một phần']);
+    const yte = matrix.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Bộ Y tế', exact: true }) });
+    expect((await yte.locator('td').first().textContent())!.trim()).toBe('—Không có nhiệm vụ phải báo cáo');
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("a task's history", () => {
   it('lists every report year, newest first, with the reason a report gave', async () => {
     const { page, context } = await b.open(at('/nhiem-vu/pl2-11/'), { javaScript: false });
