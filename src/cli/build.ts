@@ -8,6 +8,9 @@ import { build } from 'astro';
 import { buildSearchIndex } from './search-index.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
+// Data paths (content/results, RESULTS_DIR) are relative to the project: started from elsewhere, the build would
+// otherwise find no results folder and publish "no report yet" over real reports.
+process.chdir(root);
 const out = resolve(root, process.env.OUT_DIR ?? 'dist');
 const next = `${out}.next`;
 const prev = `${out}.prev`;
