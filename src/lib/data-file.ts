@@ -17,10 +17,13 @@ export interface Problem {
 }
 
 /** Thrown to stop the build; its message is the full, readable list of problems. */
+// No parameter property here: Node's type stripping (build.ts, src/cli/*) cannot run one.
 export class DataError extends Error {
-  constructor(public problems: Problem[]) {
+  problems: Problem[];
+  constructor(problems: Problem[]) {
     super(formatProblems(problems));
     this.name = 'DataError';
+    this.problems = problems;
   }
 }
 
