@@ -17,8 +17,8 @@ export interface Problem {
 }
 
 /** Thrown to stop the build; its message is the full, readable list of problems. */
-// No parameter property here: Node's type stripping (build.ts, src/cli/*) cannot run one.
 export class DataError extends Error {
+  // A declared field, not a parameter property: Node's type stripping (build.ts, src/cli/*) cannot run one.
   problems: Problem[];
   constructor(problems: Problem[]) {
     super(formatProblems(problems));
