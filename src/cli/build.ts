@@ -32,7 +32,7 @@ try {
 
 try {
   const stats = await buildSearchIndex(next);
-  console.log(`Chỉ mục tìm kiếm: ${stats.pages} trang.`);
+  console.log(`Chỉ mục tìm kiếm: ${stats.records} mục.`);
 } catch (e) {
   fail(`Tạo chỉ mục tìm kiếm KHÔNG thành công: ${(e as Error).message}`);
 }
