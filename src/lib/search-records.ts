@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { agencyKinds, type Agency, type PlanBlock, type Target, type Task } from '../schemas/index.ts';
 import { periodLabel, taskRef } from './format.ts';
 import { anchorLabel, squash } from './plan-text.ts';
+import type { Results } from './results.ts';
+import { stateLabels } from './status.ts';
 import { searchTypes } from './search-fields.ts';
 import { dTwins, taskTokens } from './search-text.ts';
 
@@ -193,20 +195,55 @@ export function agencyRecords(agencies: Agency[], urlFor: UrlFor): SearchRecord[
   );
 }
 
+/** What each published report says of each task it mentions, linked to that task's row on the year page. */
+export function resultRecords(results: Results, tasks: Task[], agencies: Agency[], urlFor: UrlFor): SearchRecord[] {
+  const name = new Map(agencies.map((a) => [a.id, a.name]));
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  return results.reports.flatMap((report) =>
+    report.tasks.map((entry) => {
+      const t = byId.get(entry.task)!;
+      const state = results.states.get(report.year)!.get(t.id)!;
+      const label = stateLabels[state.state];
+      return makeRecord(
+        {
+          type: 'Kết quả',
+          path: `ket-qua/${report.year}/#${t.id}`,
+          title: `${taskRef(t)}: kết quả năm ${report.year}`,
+          text: [t.title, entry.summary, entry.reason, ...entry.evidence.map((e) => e.title)].filter(Boolean).join(' — '),
+          meta: { ref: taskRef(t), thoi_gian: `Năm ${report.year}`, tinh_trang: label },
+          filters: {
+            chu_tri: unique(t.lead.map((r) => name.get(r.agency) ?? r.agency)),
+            phu_luc: [`Phụ lục ${t.appendix}`],
+            tinh_trang: [label],
+            nam: [String(report.year)],
+          },
+        },
+        urlFor,
+      );
+    }),
+  );
+}
+
 export interface SearchSource {
   blocks: PlanBlock[];
   tasks: Task[];
   agencies: Agency[];
   targets: Target[];
+  /** Published annual results; with none published, no result records and no task status. */
+  results?: Results;
 }
 
 /** Every record of the site. Results (content/results/<year>.yaml) join here as one more builder. */
 export function allRecords(src: SearchSource, urlFor: UrlFor, opts: TaskRecordOptions = {}): SearchRecord[] {
+  const latest = src.results?.latest ? src.results.states.get(src.results.latest.year) : undefined;
+  // A task's status is its state in the latest published report, labelled as the year page labels it.
+  const statusOf = opts.statusOf ?? (latest ? (id: string) => stateLabels[latest.get(id)!.state] : undefined);
   const records = [
     ...planRecords(src.blocks, urlFor),
-    ...taskRecords(src.tasks, src.agencies, urlFor, opts),
+    ...taskRecords(src.tasks, src.agencies, urlFor, statusOf ? { statusOf } : {}),
     ...targetRecords(src.targets, urlFor),
     ...agencyRecords(src.agencies, urlFor),
+    ...(src.results ? resultRecords(src.results, src.tasks, src.agencies, urlFor) : []),
   ];
   const seen = new Set<string>();
   for (const r of records) {

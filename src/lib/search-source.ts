@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { agencySchema, targetSchema, taskSchema } from '../schemas/index.ts';
 import { DataError, readYamlList, type Problem } from './data-file.ts';
 import { parsePlanBody } from './plan-text.ts';
+import { resultsForSite } from './results.ts';
 import type { SearchSource } from './search-records.ts';
 
 export function readSearchSource(root: string): SearchSource {
@@ -17,12 +18,11 @@ export function readSearchSource(root: string): SearchSource {
     .filter((f) => /^\d\d-.*\.mdx$/.test(f))
     .sort()
     .flatMap((f) => parsePlanBody(readFileSync(join(planDir, f), 'utf8')).blocks);
-  const src: SearchSource = {
-    blocks,
-    agencies: list(readYamlList(join(root, 'content', 'agencies.yaml'), agencySchema, root)),
-    tasks: list(readYamlList(join(root, 'content', 'tasks.yaml'), taskSchema, root)),
-    targets: list(readYamlList(join(root, 'content', 'targets.yaml'), targetSchema, root)),
-  };
+  const agencies = list(readYamlList(join(root, 'content', 'agencies.yaml'), agencySchema, root));
+  const tasks = list(readYamlList(join(root, 'content', 'tasks.yaml'), taskSchema, root));
+  const targets = list(readYamlList(join(root, 'content', 'targets.yaml'), targetSchema, root));
   if (problems.some((p) => p.severity === 'error')) throw new DataError(problems);
-  return src;
+  // Same folder (RESULTS_DIR) and same checks as the pages, so the index never disagrees with them.
+  const results = resultsForSite({ tasks, targets }, { root });
+  return { blocks, agencies, tasks, targets, results };
 }

@@ -4,6 +4,8 @@ import { taskRef, periodLabel } from '../../src/lib/format.ts';
 import { squash } from '../../src/lib/plan-text.ts';
 import { allRecords, makeRecord, type SearchRecord } from '../../src/lib/search-records.ts';
 import { readSearchSource } from '../../src/lib/search-source.ts';
+import { resultsForSite } from '../../src/lib/results.ts';
+import { stateLabels } from '../../src/lib/status.ts';
 import { dTwins, foldAll, taskTokens } from '../../src/lib/search-text.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -109,5 +111,41 @@ describe('makeRecord, the one function every kind of record goes through', () =>
 
   it('refuses a record with nothing to search', () => {
     expect(() => makeRecord({ type: 'Cơ quan', path: 'x/', title: 'Sở Y tế', text: '  ' }, (p) => `/${p}`)).toThrow();
+  });
+});
+
+describe('result records, from the sample reports in test/fixtures/results', () => {
+  const results = resultsForSite(src, { root: ROOT, dir: 'test/fixtures/results' });
+  const sample = allRecords({ ...src, results }, (p) => `/${p}`);
+  const ofType = (type: string) => sample.filter((r) => r.filters.loai[0] === type);
+
+  it('has one record per task each report mentions, linked to its row on the year page', () => {
+    const mentioned = results.reports.flatMap((rep) => rep.tasks.map((e) => `/ket-qua/${rep.year}/#${e.task}`));
+    expect(mentioned.length).toBeGreaterThan(0);
+    expect(ofType('Kết quả').map((r) => r.url).sort()).toEqual(mentioned.sort());
+  });
+
+  it('carries the reported summary, the state shown on the site, and the year as a filter', () => {
+    const rep = results.latest!;
+    const entry = rep.tasks[0]!;
+    const r = sample.find((x) => x.url === `/ket-qua/${rep.year}/#${entry.task}`)!;
+    expect(r.content).toContain(squash(entry.summary));
+    const label = stateLabels[results.states.get(rep.year)!.get(entry.task)!.state];
+    expect(r.meta.tinh_trang).toBe(label);
+    expect(r.filters.tinh_trang).toEqual([label]);
+    expect(r.filters.nam).toEqual([String(rep.year)]);
+  });
+
+  it("gives every task its state in the latest report, so search can filter tasks by status", () => {
+    const latest = results.states.get(results.latest!.year)!;
+    for (const r of ofType('Nhiệm vụ')) {
+      const id = r.url.split('/')[2]!;
+      expect(r.filters.tinh_trang).toEqual([stateLabels[latest.get(id)!.state]]);
+    }
+  });
+
+  it('has no result record and no task status while no report is published', () => {
+    expect(records.filter((r) => r.filters.loai[0] === 'Kết quả')).toEqual([]);
+    expect(records.every((r) => r.filters.tinh_trang === undefined)).toBe(true);
   });
 });
