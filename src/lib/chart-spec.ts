@@ -14,7 +14,16 @@ export interface TimelineRow {
 
 export type ChartSpec =
   | { kind: 'timeline'; min: number; max: number; groups: string[]; rows: TimelineRow[]; noTime: string }
-  | { kind: 'counts'; labels: string[][]; series: { label: string; values: number[] }[] };
+  | { kind: 'counts'; labels: string[]; series: { label: string; values: number[] }[] };
+
+/** Break a long name into lines of at most `width` characters, at spaces. */
+export const wrapWords = (name: string, width: number): string[] =>
+  name.split(' ').reduce<string[]>((lines, word) => {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+    return lines;
+  }, []);
 
 /** JSON that cannot close the <script> element it sits in. */
 export const scriptJson = (v: unknown): string => JSON.stringify(v).replace(/</g, '\\u003c');

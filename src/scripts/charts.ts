@@ -1,7 +1,7 @@
 // Draws every chart figure on the page from the JSON it carries. Only the Chart.js parts used are registered,
 // which keeps the bundle near half the size of chart.js/auto.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
-import type { ChartSpec } from '../lib/chart-spec.ts';
+import { wrapWords, type ChartSpec } from '../lib/chart-spec.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -107,7 +107,7 @@ function timeline(spec: Extract<ChartSpec, { kind: 'timeline' }>): ChartConfigur
   };
 }
 
-function counts(spec: Extract<ChartSpec, { kind: 'counts' }>): ChartConfiguration<'bar', number[], string[]> {
+function counts(spec: Extract<ChartSpec, { kind: 'counts' }>): ChartConfiguration<'bar', number[], string> {
   const colors = palette();
   const fill = fills(colors);
   return {
@@ -121,7 +121,11 @@ function counts(spec: Extract<ChartSpec, { kind: 'counts' }>): ChartConfiguratio
       maintainAspectRatio: false,
       scales: {
         x: { type: 'linear', position: 'top', beginAtZero: true, ticks: { precision: 0 } },
-        y: { ticks: { autoSkip: false, font: { size: 12 } }, grid: { display: false } },
+        y: {
+          // Long names break into lines, narrower on a phone, rather than being cut off by the axis.
+          ticks: { autoSkip: false, font: { size: 12 }, callback: (_, i) => wrapWords(spec.labels[i] ?? '', window.innerWidth < 480 ? 17 : 26) },
+          grid: { display: false },
+        },
       },
       plugins: { legend: { position: 'bottom', labels: { boxWidth: 24, boxHeight: 14 } } },
     },
