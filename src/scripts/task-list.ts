@@ -1,6 +1,6 @@
 // /nhiem-vu/ with JavaScript on: the form's state lives in the URL (the same query a plain GET submission makes),
 // columns sort from buttons in their headers, and a polite status says what the table now shows.
-import { EMPTY, IDS, matches, PARAM, parseState, readRow, stateToQuery, type FilterState } from '../lib/task-filter.ts';
+import { IDS, matches, PARAM, parseState, readRow, stateToQuery, type FilterState } from '../lib/task-filter.ts';
 
 const form = document.getElementById(IDS.form) as HTMLFormElement | null;
 const table = document.getElementById(IDS.table) as HTMLTableElement | null;
@@ -44,7 +44,10 @@ function enhance(form: HTMLFormElement, table: HTMLTableElement, status: HTMLEle
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort';
-    button.append(...th.childNodes, Object.assign(document.createElement('span'), { className: 'sort-icon', ariaHidden: 'true' }));
+    const icon = document.createElement('span');
+    icon.className = 'sort-icon';
+    icon.setAttribute('aria-hidden', 'true');
+    button.append(...th.childNodes, icon);
     button.addEventListener('click', () => {
       const key = th.dataset['sort']!;
       sort = { key, dir: sort.key === key && sort.dir === 'tang' ? 'giam' : 'tang' };
@@ -116,7 +119,7 @@ function enhance(form: HTMLFormElement, table: HTMLTableElement, status: HTMLEle
   }
 
   const params = new URLSearchParams(location.search);
-  writeForm(params.size ? parseState(params, choices) : EMPTY);
+  writeForm(parseState(params, choices));
   sort = parseSort(params.get(PARAM.sort));
   render(false);
 
