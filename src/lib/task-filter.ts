@@ -5,7 +5,7 @@
 import type { Task } from '../schemas/index.ts';
 
 /** Query parameters: the URL of a filtered view is the GET form's own serialization of these controls. */
-export const PARAM = { agency: 'co-quan', role: 'vai-tro', part: 'phu-luc', time: 'thoi-gian', sort: 'sap-xep' } as const;
+export const PARAM = { agency: 'co-quan', role: 'vai-tro', part: 'phu-luc', time: 'thoi-gian', state: 'trang-thai', sort: 'sap-xep' } as const;
 
 export const ROLES = ['ca-hai', 'chu-tri', 'phoi-hop'] as const;
 export type Role = (typeof ROLES)[number];
@@ -24,9 +24,11 @@ export interface FilterState {
   role: Role;
   part: PartFilter | '';
   time: TimeFilter;
+  /** A state id of the latest published report (src/lib/status.ts), or "" for any. */
+  state: string;
 }
 
-export const EMPTY: FilterState = { agency: '', role: 'ca-hai', part: '', time: '' };
+export const EMPTY: FilterState = { agency: '', role: 'ca-hai', part: '', time: '', state: '' };
 
 /** What the filters look at in a row: agency ids by role, place in the appendices, timeframe. */
 export interface RowFacts {
@@ -35,15 +37,18 @@ export interface RowFacts {
   part: Part;
   start: number | null;
   end: number | null;
+  /** The task's state in the latest published report; null while none is published. */
+  state: string | null;
 }
 
-export function rowFacts(t: Pick<Task, 'appendix' | 'part' | 'lead' | 'coordinating' | 'period'>): RowFacts {
+export function rowFacts(t: Pick<Task, 'appendix' | 'part' | 'lead' | 'coordinating' | 'period'>, state: string | null = null): RowFacts {
   return {
     lead: [...new Set(t.lead.map((r) => r.agency))],
     coord: [...new Set(t.coordinating.map((r) => r.agency))],
     part: t.appendix === 'II' ? '2' : t.part === 'I' ? '1-i' : '1-ii',
     start: t.period?.start ?? null,
     end: t.period?.end ?? null,
+    state,
   };
 }
 
@@ -59,6 +64,7 @@ export function rowAttributes(f: RowFacts): Record<string, string> {
     a['data-start'] = String(f.start);
     a['data-end'] = String(f.end);
   }
+  if (f.state) a['data-state'] = f.state;
   return a;
 }
 
@@ -71,6 +77,7 @@ export function readRow(row: HTMLElement): RowFacts {
     part: row.dataset['part'] as Part,
     start: num(row.dataset['start']),
     end: num(row.dataset['end']),
+    state: row.dataset['state'] ?? null,
   };
 }
 
@@ -81,6 +88,7 @@ export function matches(f: RowFacts, s: FilterState): boolean {
     if (s.role === 'chu-tri' ? !lead : s.role === 'phoi-hop' ? !coord : !(lead || coord)) return false;
   }
   if (s.part && !(s.part === '1' ? f.part.startsWith('1-') : f.part === s.part)) return false;
+  if (s.state && f.state !== s.state) return false;
   if (s.time === 'khong-ghi') return f.start === null;
   const m = /^(trong|den)-(\d{4})$/.exec(s.time);
   if (m) {
@@ -95,6 +103,8 @@ export function matches(f: RowFacts, s: FilterState): boolean {
 export interface Choices {
   agencies: readonly string[];
   years: readonly number[];
+  /** States present in the latest report; empty while none is published. */
+  states: readonly string[];
 }
 
 export function timeChoices(years: readonly number[]): TimeFilter[] {
@@ -111,6 +121,7 @@ export function parseState(params: URLSearchParams, c: Choices): FilterState {
     role: pick(PARAM.role, ROLES, 'ca-hai'),
     part: pick<PartFilter | ''>(PARAM.part, PART_FILTERS, ''),
     time: pick<TimeFilter>(PARAM.time, timeChoices(c.years), ''),
+    state: pick(PARAM.state, c.states, ''),
   };
 }
 
@@ -123,6 +134,7 @@ export function stateToQuery(s: FilterState, sort = ''): string {
   }
   if (s.part) p.set(PARAM.part, s.part);
   if (s.time) p.set(PARAM.time, s.time);
+  if (s.state) p.set(PARAM.state, s.state);
   if (sort) p.set(PARAM.sort, sort);
   const q = p.toString();
   return q ? `?${q}` : '';
@@ -136,6 +148,7 @@ export const IDS = {
   role: (r: Role) => `loc-vai-tro-${r}`,
   part: 'loc-phu-luc',
   time: 'loc-thoi-gian',
+  state: 'loc-trang-thai',
 } as const;
 
 /**
@@ -168,5 +181,6 @@ export function noScriptCss(c: Choices): string {
     rules.push(`${w} ${rows}:not(${is('data-start', upTo)})`, `${w} ${rows}:not(${is('data-end', from)})`);
     rules.push(`${when(opt(IDS.time, `den-${y}`))} ${rows}:not(${is('data-end', upTo)})`);
   }
+  for (const st of c.states) rules.push(`${when(opt(IDS.state, st))} ${rows}:not([data-state="${st}"])`);
   return `@media (scripting:none){\n${none(rules)}\n}`;
 }

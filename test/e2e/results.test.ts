@@ -148,7 +148,7 @@ describe("a task's history", () => {
 
   it('shows when a report overrides "overdue", and why', async () => {
     const { page, context } = await b.open(at('/nhiem-vu/pl1-i-03/'), { javaScript: false });
-    const latest = page.locator('.year').first();
+    const latest = page.locator('section[aria-labelledby="ket-qua"] li.year').first();
     await expect(latest.locator('.tag').textContent()).resolves.toBe('Đang thực hiện');
     await expect(latest.textContent()).resolves.toContain('Báo cáo giữ trạng thái này thay cho “Quá hạn”, với lý do: “Theo thông báo (giả định)');
     await context.close();
@@ -220,6 +220,37 @@ describe('a target chart', () => {
 });
 
 describe('the home page, the feed and the open data', () => {
+  it('filters the task list by the latest state, with JavaScript and without, matching the rules', async () => {
+    const { readPlanContext, resultsForSite } = await import('../../src/lib/results.ts');
+    const { plan } = readPlanContext(ROOT);
+    const results = resultsForSite(plan, { root: ROOT, dir: 'test/fixtures/results' });
+    const latest = results.states.get(results.latest!.year)!;
+    const expected = plan.tasks.filter((t) => latest.get(t.id)!.state === 'qua-han').map((t) => t.id).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    const visibleIds = (page: import('playwright-core').Page) =>
+      page.locator('#bang-nhiem-vu tbody tr:visible th[scope=row] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/').at(-2)!).sort());
+
+    for (const javaScript of [true, false]) {
+      const { page, context } = await b.open(at('/nhiem-vu/'), { javaScript });
+      await page.getByLabel(`Trạng thái theo báo cáo năm ${results.latest!.year}`).selectOption('qua-han');
+      expect(await visibleIds(page), `javaScript: ${javaScript}`).toEqual(expected);
+      if (javaScript) {
+        expect(new URL(page.url()).searchParams.get('trang-thai')).toBe('qua-han');
+        const fresh = await context.newPage();
+        await fresh.goto(page.url());
+        expect(await visibleIds(fresh)).toEqual(expected);
+      }
+      await context.close();
+    }
+  });
+
+  it('offers no status filter on the real site, where no report is published', async () => {
+    const { page, context } = await b.open('/nhiem-vu/');
+    expect(await page.locator('#loc-trang-thai').count()).toBe(0);
+    expect(await page.locator('#bang-nhiem-vu thead th').allTextContents()).not.toContain(expect.stringContaining('Trạng thái'));
+    await context.close();
+  });
+
   it('shows the latest report on the home page', async () => {
     const { page, context } = await b.open(at('/'), { javaScript: false });
     const section = page.locator('section[aria-labelledby="ket-qua"]');

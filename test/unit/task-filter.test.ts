@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY, matches, noScriptCss, parseState, rowAttributes, rowFacts, stateToQuery, type FilterState } from '../../src/lib/task-filter.ts';
 import { planSpan, yearsOf } from '../../src/lib/timeframe.ts';
 
-const choices = { agencies: ['so-xay-dung', 'ubnd-phuong-xa'], years: [2024, 2025, 2026] };
+const choices = { agencies: ['so-xay-dung', 'ubnd-phuong-xa'], years: [2024, 2025, 2026], states: ['hoan-thanh', 'qua-han'] };
 const task = (lead: string[], coordinating: string[], period: { start: number; end: number } | null, appendix: 'I' | 'II' = 'II') =>
   rowFacts({
     appendix,
@@ -16,8 +16,8 @@ const state = (s: Partial<FilterState>): FilterState => ({ ...EMPTY, ...s });
 describe('task filters', () => {
   it('reads a shared URL, keeping only values the form offers', () => {
     const q = new URLSearchParams('co-quan=so-xay-dung&vai-tro=chu-tri&phu-luc=1-ii&thoi-gian=trong-2025');
-    expect(parseState(q, choices)).toEqual({ agency: 'so-xay-dung', role: 'chu-tri', part: '1-ii', time: 'trong-2025' });
-    const junk = new URLSearchParams('co-quan=<script>&vai-tro=boss&phu-luc=3&thoi-gian=trong-1999');
+    expect(parseState(q, choices)).toEqual({ agency: 'so-xay-dung', role: 'chu-tri', part: '1-ii', time: 'trong-2025', state: '' });
+    const junk = new URLSearchParams('co-quan=<script>&vai-tro=boss&phu-luc=3&thoi-gian=trong-1999&trang-thai=tuyet-voi');
     expect(parseState(junk, choices)).toEqual(EMPTY);
   });
 
@@ -60,6 +60,19 @@ describe('task filters', () => {
     const css = noScriptCss(choices);
     expect(css.startsWith('@media (scripting:none){')).toBe(true);
     expect(css).toContain('#loc-vai-tro-chu-tri:checked) #bang-nhiem-vu tbody tr:not([data-lead~="so-xay-dung"])');
+  });
+
+  it('filters by the state of the latest report, and only once one is published', () => {
+    const withState = (st: string | null) => rowFacts({ appendix: 'II', part: null, lead: [], coordinating: [], period: null }, st);
+    expect(matches(withState('qua-han'), state({ state: 'qua-han' }))).toBe(true);
+    expect(matches(withState('hoan-thanh'), state({ state: 'qua-han' }))).toBe(false);
+    expect(matches(withState(null), state({ state: 'qua-han' }))).toBe(false);
+    expect(rowAttributes(withState('qua-han'))).toMatchObject({ 'data-state': 'qua-han' });
+    expect(rowAttributes(withState(null))).not.toHaveProperty('data-state');
+    expect(parseState(new URLSearchParams('trang-thai=qua-han'), choices).state).toBe('qua-han');
+    expect(parseState(new URLSearchParams('trang-thai=qua-han'), { ...choices, states: [] }).state).toBe('');
+    expect(stateToQuery(state({ state: 'qua-han' }))).toBe('?trang-thai=qua-han');
+    expect(noScriptCss(choices)).toContain('#loc-trang-thai option[value="qua-han"]:checked) #bang-nhiem-vu tbody tr:not([data-state="qua-han"])');
   });
 
   it('draws timeframes against the years the appendices state, and refuses to invent a scale', () => {
