@@ -11,6 +11,9 @@ import { writeManifest } from './manifest.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
+// Data paths (content/results, RESULTS_DIR) are relative to the project: started from elsewhere, the build would
+// otherwise find no results folder and publish "no report yet" over real reports.
+process.chdir(root);
 const out = resolve(root, process.env.OUT_DIR ?? 'dist');
 const next = `${out}.next`;
 const prev = `${out}.prev`;
@@ -37,8 +40,8 @@ const astroDone = performance.now();
 
 let indexed = 0;
 try {
-  indexed = (await buildSearchIndex(next)).pages;
-  console.log(`Chỉ mục tìm kiếm: ${indexed} trang.`);
+  indexed = (await buildSearchIndex(next)).records;
+  console.log(`Chỉ mục tìm kiếm: ${indexed} mục.`);
 } catch (e) {
   fail(`Tạo chỉ mục tìm kiếm KHÔNG thành công: ${(e as Error).message}`);
 }

@@ -18,9 +18,12 @@ export interface Problem {
 
 /** Thrown to stop the build; its message is the full, readable list of problems. */
 export class DataError extends Error {
-  constructor(public problems: Problem[]) {
+  // A declared field, not a parameter property: Node's type stripping (used by the CLIs) rejects the latter.
+  problems: Problem[];
+  constructor(problems: Problem[]) {
     super(formatProblems(problems));
     this.name = 'DataError';
+    this.problems = problems;
   }
 }
 
@@ -68,12 +71,17 @@ export function parseYamlFile(path: string, root = process.cwd()): ParsedYaml {
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.normalize('NFC'), { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems: Problem[] = doc.errors.map((e) => ({
+  // An unclosed quote is reported at the end of the file; point instead at the line where the runaway text starts.
+  const unclosed = (e: (typeof doc.errors)[number]) =>
+    e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? source.split('\n').findIndex((l) => !l.trimStart().startsWith('#') && (l.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1) + 1 || null
+      : null;
+  // After the first syntax error the parser's recovery produces follow-on errors for the same mistake: show only it.
+  const problems: Problem[] = doc.errors.slice(0, 1).map((e) => ({
     file,
-    line: e.linePos?.[0]?.line ?? null,
+    line: unclosed(e) ?? lineCounter.linePos(e.pos[0]).line,
     where: '',
     severity: 'error',
-    message: `tệp YAML viết sai cú pháp (${e.code === 'DUPLICATE_KEY' ? 'một trường bị ghi hai lần' : 'kiểm tra thụt lề, dấu hai chấm và dấu nháy'}).`,
+    message: `tệp YAML viết sai cú pháp (${e.code === 'DUPLICATE_KEY' ? 'một trường bị ghi hai lần' : unclosed(e) ? 'dấu nháy mở ở dòng này chưa được đóng' : 'kiểm tra thụt lề, dấu hai chấm và dấu nháy'}).`,
   }));
   const lineOf = (p: PropertyKey[]): number | null => {
     for (let n = p.length; n >= 0; n--) {

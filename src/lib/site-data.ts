@@ -3,6 +3,7 @@ import type { Agency, PlanBlock, Target, Task, TaskLink } from '../schemas/index
 import { DataError } from './data-file.ts';
 import { checkIntegrity } from './integrity.ts';
 import { parsePlanBody } from './plan-text.ts';
+import { resultsForSite, type Results } from './results.ts';
 
 export interface PlanPart {
   entry: CollectionEntry<'plan'>;
@@ -28,6 +29,8 @@ export interface SiteData {
   tasksByAgency: Map<string, AgencyTasks>;
   tasksByTarget: Map<string, Task[]>;
   tasksByParagraph: Map<string, Task[]>;
+  /** Published annual reports and the state of every task in each report year (src/lib/results.ts). */
+  results: Results;
 }
 
 const taskOrder = (t: Task) => (t.appendix === 'I' ? 0 : 1000) + (t.part === 'II' ? 100 : 0) + t.number;
@@ -71,6 +74,7 @@ async function load(): Promise<SiteData> {
     tasksByAgency,
     tasksByTarget,
     tasksByParagraph,
+    results: resultsForSite({ tasks, targets }),
   };
 }
 

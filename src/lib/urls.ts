@@ -7,3 +7,4 @@ export const taskUrl = (id: string): string => url(`nhiem-vu/${id}/`);
 export const agencyUrl = (id: string): string => url(`co-quan/${id}/`);
 export const targetUrl = (id: string): string => url(`muc-tieu/${id}/`);
 export const dataUrl = (file: string): string => url(`data/${file}`);
+export const resultsUrl = (year?: number): string => url(`ket-qua/${year ? `${year}/` : ''}`);

@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from './chromium.ts';
 
@@ -26,4 +29,41 @@ export function useBrowser() {
       return { page, context, errors };
     },
   };
+}
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** A data file of content/, read as the site's staff write it: tests compare the pages against this, not against counts. */
+export function readContent<T>(file: string): T {
+  return parse(readFileSync(join(ROOT, 'content', file), 'utf8')) as T;
+}
+
+/** Ids of the task rows a person can see in a table, in the order shown (read from the links they would click). */
+export async function visibleTaskIds(page: Page, table = '#bang-nhiem-vu'): Promise<string[]> {
+  const hrefs = await page.locator(`${table} tbody tr:visible th a`).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  return hrefs.map((h) => h.split('/').filter(Boolean).pop()!);
+}
+
+/** Every HTML page of the built site, as site paths ("/nhiem-vu/pl2-07/"), 404.html as "/404.html". */
+export function builtPages(dist = join(ROOT, 'dist')): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith('.html')) out.push(`/${relative(dist, full).split(sep).join('/')}`.replace(/index\.html$/, ''));
+    }
+  };
+  walk(dist);
+  return out.sort();
+}
+
+export const DIST = join(ROOT, 'dist');
+
+/** The page's text as the browser exposes it to assistive technology, CSS generated content included. */
+export async function accessibleText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+  await cdp.detach();
+  return nodes.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '').join('').replace(/\s+/g, ' ');
 }

@@ -1,0 +1,29 @@
+// What a chart figure hands its script, as JSON in the page: the figure's table is built from the same values.
+// Imported by a client script: keep it free of runtime dependencies.
+
+export interface TimelineRow {
+  /** Short label on the axis, e.g. "I.II – 8". */
+  label: string;
+  /** Full reference and title, for the tooltip. */
+  title: string;
+  /** Index into `groups`. */
+  group: number;
+  start: number | null;
+  end: number | null;
+}
+
+export type ChartSpec =
+  | { kind: 'timeline'; min: number; max: number; groups: string[]; rows: TimelineRow[]; noTime: string }
+  | { kind: 'counts'; labels: string[]; series: { label: string; values: number[] }[] };
+
+/** Break a long name into lines of at most `width` characters, at spaces. */
+export const wrapWords = (name: string, width: number): string[] =>
+  name.split(' ').reduce<string[]>((lines, word) => {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+    return lines;
+  }, []);
+
+/** JSON that cannot close the <script> element it sits in. */
+export const scriptJson = (v: unknown): string => JSON.stringify(v).replace(/</g, '\\u003c');

@@ -1,0 +1,138 @@
+// /nhiem-vu/ with JavaScript on: the form's state lives in the URL (the same query a plain GET submission makes),
+// columns sort from buttons in their headers, and a polite status says what the table now shows.
+import { IDS, matches, PARAM, parseState, readRow, stateToQuery, type FilterState } from '../lib/task-filter.ts';
+
+const form = document.getElementById(IDS.form) as HTMLFormElement | null;
+const table = document.getElementById(IDS.table) as HTMLTableElement | null;
+const status = document.getElementById('trang-thai-loc');
+if (form && table && status) enhance(form, table, status);
+
+type Dir = 'tang' | 'giam';
+interface Sort {
+  key: string;
+  dir: Dir;
+}
+
+function enhance(form: HTMLFormElement, table: HTMLTableElement, status: HTMLElement) {
+  const tbody = table.tBodies[0]!;
+  const rows = [...tbody.rows];
+  const facts = new Map(rows.map((r) => [r, readRow(r)]));
+  const select = (id: string) => document.getElementById(id) as HTMLSelectElement;
+  // The status control exists only once a report is published.
+  const stateSelect = document.getElementById(IDS.state) as HTMLSelectElement | null;
+  const values = (s: HTMLSelectElement) => [...s.options].map((o) => o.value).filter(Boolean);
+  const choices = {
+    agencies: values(select(IDS.agency)),
+    years: values(select(IDS.time)).flatMap((v) => (v.startsWith('trong-') ? [Number(v.slice(6))] : [])),
+    states: stateSelect ? values(stateSelect) : [],
+  };
+  const collator = new Intl.Collator('vi', { numeric: true });
+  const headers = [...table.tHead!.rows[0]!.cells].filter((th) => th.dataset['sort']);
+  const sortKeys = headers.map((th) => th.dataset['sort']!);
+  const defaultSort: Sort = { key: sortKeys[0]!, dir: 'tang' };
+  let sort = defaultSort;
+
+  // Values each column sorts by; rows with no timeframe go last whichever way the column sorts.
+  const keyOf = (r: HTMLTableRowElement, key: string): number | string | null => {
+    if (key === 'muc') return Number(r.dataset['order']);
+    if (key === 'thoi-gian') {
+      const f = facts.get(r)!;
+      return f.start === null ? null : f.start * 10000 + f.end!;
+    }
+    const cell = headers.find((th) => th.dataset['sort'] === key)!.cellIndex;
+    return r.cells[cell]!.textContent!.trim();
+  };
+
+  for (const th of headers) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'sort';
+    const icon = document.createElement('span');
+    icon.className = 'sort-icon';
+    icon.setAttribute('aria-hidden', 'true');
+    button.append(...th.childNodes, icon);
+    button.addEventListener('click', () => {
+      const key = th.dataset['sort']!;
+      sort = { key, dir: sort.key === key && sort.dir === 'tang' ? 'giam' : 'tang' };
+      render(true);
+    });
+    th.append(button);
+  }
+
+  const sortParam = (s: Sort) => (s.key === defaultSort.key && s.dir === 'tang' ? '' : `${s.key}-${s.dir}`);
+  const parseSort = (v: string | null): Sort => {
+    const m = /^(.+)-(tang|giam)$/.exec(v ?? '');
+    return m && sortKeys.includes(m[1]!) ? { key: m[1]!, dir: m[2] as Dir } : defaultSort;
+  };
+
+  // Read the controls exactly as a GET submission would serialize them, so the URL and the form cannot disagree.
+  const readForm = (): FilterState => {
+    const p = new URLSearchParams();
+    for (const [k, v] of new FormData(form)) if (typeof v === 'string') p.append(k, v);
+    return parseState(p, choices);
+  };
+  const writeForm = (s: FilterState) => {
+    select(IDS.agency).value = s.agency;
+    (document.getElementById(IDS.role(s.role)) as HTMLInputElement).checked = true;
+    select(IDS.part).value = s.part;
+    select(IDS.time).value = s.time;
+    if (stateSelect) stateSelect.value = s.state;
+  };
+
+  const describe = (s: FilterState): string => {
+    const text = (id: string) => select(id).selectedOptions[0]?.textContent?.trim() ?? '';
+    const parts: string[] = [];
+    if (s.agency) {
+      const role = document.querySelector<HTMLLabelElement>(`label[for="${IDS.role(s.role)}"]`)?.textContent?.trim().toLowerCase();
+      parts.push(`${text(IDS.agency)} (${role})`);
+    }
+    if (s.part) parts.push(text(IDS.part));
+    if (s.time) parts.push(text(IDS.time).toLowerCase());
+    if (s.state) parts.push(`trạng thái ${text(IDS.state)}`);
+    return parts.length ? ` Đang lọc: ${parts.join('; ')}.` : '';
+  };
+
+  function render(announce: boolean) {
+    const state = readForm();
+    let shown = 0;
+    for (const r of rows) {
+      const ok = matches(facts.get(r)!, state);
+      r.hidden = !ok;
+      if (ok) shown++;
+    }
+    const sign = sort.dir === 'tang' ? 1 : -1;
+    const sorted = [...rows].sort((a, b) => {
+      const x = keyOf(a, sort.key);
+      const y = keyOf(b, sort.key);
+      if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+      const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+      return c * sign || Number(a.dataset['order']) - Number(b.dataset['order']);
+    });
+    tbody.append(...sorted);
+    for (const th of headers) {
+      if (th.dataset['sort'] === sort.key) th.setAttribute('aria-sort', sort.dir === 'tang' ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
+    }
+    document.getElementById('khong-co-ket-qua')!.hidden = shown > 0;
+    const query = stateToQuery(state, sortParam(sort));
+    if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+    if (announce || query) {
+      const column = headers.find((th) => th.dataset['sort'] === sort.key)!.querySelector('button')!.firstChild!.textContent!.trim();
+      const order = sortParam(sort) ? ` Sắp xếp theo ${column.toLowerCase()}, ${sort.dir === 'tang' ? 'tăng dần' : 'giảm dần'}.` : '';
+      status.textContent = `Đang hiển thị ${shown} trên ${rows.length} nhiệm vụ.${describe(state)}${order}`;
+    }
+  }
+
+  const params = new URLSearchParams(location.search);
+  writeForm(parseState(params, choices));
+  sort = parseSort(params.get(PARAM.sort));
+  render(false);
+
+  form.addEventListener('change', () => render(true));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    render(true);
+  });
+  // The reset event fires before the controls change back.
+  form.addEventListener('reset', () => setTimeout(() => render(true)));
+}
