@@ -39,7 +39,9 @@ export default defineConfig({
       ],
       // Pagefind's search engine is WebAssembly: compiling it needs 'wasm-unsafe-eval', which allows wasm but not eval().
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      // The timeframe bars and chart boxes set their geometry in style attributes (grid columns, heights). Those
+      // may stay inline; <style> elements and stylesheets still need 'self' or one of Astro's hashes.
+      styleDirective: { resources: [{ resource: "'self'", kind: 'element' }, { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
   vite: {
