@@ -1,7 +1,7 @@
 // Text from data files is always escaped: a site built from data whose every text field carries script and
-// HTML injection attempts shows them as text and runs none of them. (The plan text in content/plan/*.mdx is
+// HTML injection attempts (tasks, targets, agencies, annual results) shows them as text and runs none of them. (The plan text in content/plan/*.mdx is
 // compiled as code, not read as data, so it is out of scope here; reviewing it is reviewing code.)
-import { rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,20 +9,21 @@ import { z } from 'zod';
 import { serve } from '../e2e/server.ts';
 import { chromiumSession, searchInPage, visit } from './lib/browser.ts';
 import { injectPayloads, PAYLOAD, SCRIPT_URLS, type InjectionReport } from './lib/inject.ts';
-import { attr, copyContent, elements, htmlPages, parseFile, runBuild, samplePaths, scratch, type BuildResult } from './lib/site.ts';
+import { attr, copyContent, elements, htmlPages, parseFile, ROOT, runBuild, samplePaths, scratch, type BuildResult } from './lib/site.ts';
 
+// Built while the file loads, so that the Chromium checks below can take their page types from this very site.
 const content = copyContent('inject');
 const out = join(content, '..', 'site');
+// content/ has no published report yet: the fictional sample reports stand in, so results pages are covered too.
+cpSync(join(ROOT, 'test', 'fixtures', 'results'), join(content, 'results'), { recursive: true });
+const injected: InjectionReport = injectPayloads(content);
+// Served at the root, so the build uses the default base path whatever this run's SITE_BASE is.
+const build: BuildResult = await runBuild({ CONTENT_DIR: content, RESULTS_DIR: join(content, 'results'), OUT_DIR: out, SITE_BASE: '/' });
 const chromium = chromiumSession();
-let injected: InjectionReport;
-let build: BuildResult;
 let server: Server;
 let siteURL: string;
 
 beforeAll(async () => {
-  injected = injectPayloads(content);
-  // Served at the root, so the build uses the default base path whatever this run's SITE_BASE is.
-  build = await runBuild({ CONTENT_DIR: content, OUT_DIR: out, SITE_BASE: '/' });
   if (build.code !== 0) throw new Error(build.stderr);
   ({ server, url: siteURL } = await serve(out));
   await chromium.start();
@@ -35,11 +36,15 @@ afterAll(async () => {
 
 const EXECUTABLE_SCRIPT_TYPES = ['', 'module', 'text/javascript', 'application/javascript'];
 
-describe('injection attempts in every text field of tasks, targets and agencies', () => {
+describe('injection attempts in every text field of tasks, targets, agencies and annual results', () => {
   it('reach every free-text field, and no id, reference or number', () => {
     expect(injected.fields['tasks.yaml']).toEqual(['coordinating[].condition', 'coordinating_as_written', 'lead[].condition', 'lead_as_written', 'period_as_written', 'title']);
     expect(injected.fields['agencies.yaml']).toEqual(['aliases[]', 'name']);
     expect(injected.fields['targets.yaml']).toEqual(['due.text', 'measure', 'statement', 'stretch.value_text', 'unit', 'value_text']);
+    const results = [...new Set(Object.entries(injected.fields).filter(([f]) => f.startsWith('results/')).flatMap(([, fs]) => fs))].sort();
+    // Every text field the sample reports fill in; dates, years, statuses, ids and numbers refuse the payload.
+    expect(results).toEqual(expect.arrayContaining(['document.issuer', 'document.number', 'document.title', 'targets[].note', 'targets[].source', 'targets[].unit', 'tasks[].evidence[].title', 'tasks[].reason', 'tasks[].summary']));
+    expect(results.filter((f) => /year|date|published|as_of|status|percent|value|\.task$|\.target$/.test(f))).toEqual([]);
   });
 
   it('find no URL field that accepts a javascript: or data: address', () => {
@@ -85,7 +90,7 @@ describe('injection attempts in every text field of tasks, targets and agencies'
     expect(shown).toBeGreaterThan(100);
   });
 
-  it.each(samplePaths(join(import.meta.dirname, '..', '..', 'dist')))('/%s runs nothing and shows the payload as text in Chromium', async (path) => {
+  it.each(build.code === 0 ? samplePaths(out) : [])('/%s runs nothing and shows the payload as text in Chromium', async (path) => {
     const v = await visit(chromium.browser, new URL(path, `${siteURL}/`).href);
     const dialogs: string[] = [];
     v.page.on('dialog', (d) => void dialogs.push(d.message()));

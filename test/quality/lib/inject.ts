@@ -4,14 +4,15 @@
 // Fields holding an http(s) address (evidence links, once results land) are also offered javascript: and data:
 // addresses, which their schema must refuse: links on the site are http(s) only.
 //
-// To cover a new data file, add one line to INJECTION_TARGETS, e.g. once the results branch lands:
-//   { files: 'results/*.yaml', schema: resultSchema },          // a list of records per file
-//   { files: 'results/*.yaml', schema: resultFileSchema, whole: true },  // or one object per file
+// To cover a new data file, add one line to INJECTION_TARGETS: the files, their schema, and whether the schema
+// describes each item of a list or the whole file. Every field gets the same payload, so text that a cross-file
+// check compares (a reported value's unit and its target's unit) still matches after injection.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { ZodType } from 'zod';
 import { agencySchema, targetSchema, taskSchema } from '../../../src/schemas/index.ts';
+import { reportFileSchema } from '../../../src/schemas/result.ts';
 
 /**
  * Appended to every text field. Each part tries a different way out of the text: a script element, an
@@ -34,6 +35,7 @@ export const INJECTION_TARGETS: InjectionTarget[] = [
   { files: 'agencies.yaml', schema: agencySchema },
   { files: 'tasks.yaml', schema: taskSchema },
   { files: 'targets.yaml', schema: targetSchema },
+  { files: 'results/*.yaml', schema: reportFileSchema, whole: true },
 ];
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
