@@ -1,7 +1,7 @@
 // Measures the build and the site, prints a table and writes it to bench-results/latest.md
 // (docs/performance.md explains every column). Times are measured and printed, never asserted; page-weight
 // budgets are enforced by test/quality/budgets.test.ts instead, because sizes are deterministic.
-//   npm run bench                    real site (3 builds) + synthetic plans of 500 and 5,000 tasks
+//   npm run bench                    real site (3 builds) + synthetic plans of 500 and 5,000 tasks, 10 years of results
 //   npm run bench -- --full          adds the 20,000-task plan (minutes, and ~0.5 GB of scratch output)
 //   npm run bench -- --sizes 500,2000
 // Run it alone: builds in one checkout share Astro's cache folders, so it must not overlap `npm test`.
@@ -55,7 +55,7 @@ function buildOnce(name: string, contentDir?: string): BuildFigures {
   const r = spawnSync(process.execPath, ['src/cli/build.ts'], {
     cwd: ROOT,
     // Served from the root by firstQuery(), so built for the root whatever SITE_BASE says.
-    env: { ...process.env, CI: '1', SITE_BASE: '/', OUT_DIR: out, BUILD_STATS: stats, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) },
+    env: { ...process.env, CI: '1', SITE_BASE: '/', OUT_DIR: out, BUILD_STATS: stats, ...(contentDir ? { CONTENT_DIR: contentDir, RESULTS_DIR: join(contentDir, 'results') } : {}) },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -182,7 +182,7 @@ async function main() {
     rmSync(join(OUT, `out-synth-${n}`), { recursive: true, force: true });
     rmSync(join(OUT, `synth-${n}`), { recursive: true, force: true });
   }
-  say('## Build time against plan size (one build each)');
+  say('## Build time against plan size (one build each; synthetic plans carry 10 annual reports)');
   say();
   say(table(['plan', 'pages', 'wall', 'CPU', 'Astro', 'Pagefind', 'wall ms/page', 'CPU ms/page', 'marginal CPU ms/added page', 'output', 'search index', 'largest page'], rows));
   say();

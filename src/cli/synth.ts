@@ -8,11 +8,12 @@
 //    realistically), split over the appendices as the real plan is (19 : 18 : 15), each title marked
 //    "(bản tổng hợp số N)" so that no synthetic row can pass for a real one;
 //  - one synthetic agency per 10 tasks, so an agency page lists ~10 lead and ~20 coordinating tasks at every size;
-//  - one task in 10 keeps its template's editorial links to paragraphs and targets.
-//
-// Annual results (10 years) plug in as one more generator in GENERATORS once the results format is on main:
-// a function that receives the synthetic tasks and targets and writes results/<year>.yaml for 2025–2034,
-// validated with the results schema like everything else here; the benchmark then sets RESULTS_DIR.
+//  - one task in 10 keeps its template's editorial links to paragraphs and targets;
+//  - ten annual reports, results/2025.yaml … 2034.yaml (marked sample: true), built with RESULTS_DIR=<folder>/results:
+//    every task reported each year of its timeframe ("chưa bắt đầu" before it, "đang thực hiện" with a rising
+//    percentage, "hoàn thành" in its last year, then no longer listed; without a timeframe, "đang thực hiện"
+//    every year), one task in 5 citing a document, and a value for every quantitative target each year.
+//    The series are chosen to raise no warning, so the build does what it does for a clean real report.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -20,6 +21,7 @@ import { z, type ZodType } from 'zod';
 import { checkIntegrity } from '../lib/integrity.ts';
 import { parsePlanBody } from '../lib/plan-text.ts';
 import { agencySchema, targetSchema, taskLinkSchema, taskSchema, type Agency, type Target, type Task, type TaskLink } from '../schemas/index.ts';
+import { reportFileSchema, type TargetValue, type TaskResult } from '../schemas/result.ts';
 
 const CONTENT = resolve(import.meta.dirname, '..', '..', 'content');
 
@@ -32,8 +34,44 @@ export interface SynthPlan {
 
 type Generator = (plan: SynthPlan, out: string) => void;
 
-/** Data files beyond the four lists written below; the results generator goes here. */
-const GENERATORS: Generator[] = [];
+export const RESULT_YEARS = Array.from({ length: 10 }, (_, i) => 2025 + i);
+
+function taskResult(t: Task, year: number, k: number): TaskResult | null {
+  const evidence = k % 5 === 0 ? [{ title: `Văn bản tổng hợp số ${k + 1}/${year} (dữ liệu tổng hợp)`, url: `https://example.org/tong-hop/${year}/${t.id}` }] : [];
+  const summary = `Kết quả tổng hợp năm ${year} của nhiệm vụ ${t.id} (dữ liệu tổng hợp để đo hiệu năng).`;
+  if (!t.period) return { task: t.id, status: 'dang-thuc-hien', summary, evidence };
+  const { start, end } = t.period;
+  if (year > end) return null;
+  if (year < start) return { task: t.id, status: 'chua-bat-dau', summary, evidence: [] };
+  if (year === end) return { task: t.id, status: 'hoan-thanh', summary, percent: 100, evidence };
+  return { task: t.id, status: 'dang-thuc-hien', summary, percent: Math.round((100 * (year - start + 1)) / (end - start + 2)), evidence };
+}
+
+function targetValue(t: Target, year: number): TargetValue | null {
+  if (t.kind !== 'dinh-luong' || t.unit === null) return null;
+  const k = year - RESULT_YEARS[0]!;
+  const value = t.unit === '%' ? Math.min(100, 50 + 4 * k) : 100 + 5 * k;
+  return { target: t.id, value, unit: t.unit, as_of: `${year}-10-31`, source: `Báo cáo tổng hợp năm ${year} (dữ liệu tổng hợp để đo hiệu năng)` };
+}
+
+/** Ten years of annual results, one file per year, validated with the real schema. */
+const results: Generator = (plan, out) => {
+  mkdirSync(join(out, 'results'), { recursive: true });
+  for (const year of RESULT_YEARS) {
+    const report = reportFileSchema.parse({
+      sample: true,
+      year,
+      document: { number: `${year}/BC-TH (tổng hợp)`, date: `${year}-11-25`, issuer: 'Dữ liệu tổng hợp để đo hiệu năng' },
+      published: `${year}-11-30`,
+      tasks: plan.tasks.flatMap((t, k) => taskResult(t, year, k) ?? []),
+      targets: plan.targets.flatMap((t) => targetValue(t, year) ?? []),
+    });
+    writeFileSync(join(out, 'results', `${year}.yaml`), stringify(report, { lineWidth: 0, aliasDuplicateObjects: false }));
+  }
+};
+
+/** Data files beyond the four lists written below. */
+const GENERATORS: Generator[] = [results];
 
 // Plain parse + schema: the real files are valid (the tests say so), and src/lib/data-file.ts uses syntax
 // that Node's type stripping cannot run.
