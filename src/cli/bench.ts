@@ -37,6 +37,12 @@ function childCpuMs(): number {
 }
 
 interface BuildFigures {
+  /** Search index records (Pagefind entries). */
+  indexed: number;
+  /** Peak resident memory of the build process (Pagefind's own process not included). */
+  maxRssMb: number;
+  /** The three biggest pages, which is where a page that grows with the square of the plan shows up. */
+  biggest: { page: string; bytes: number }[];
   wallMs: number;
   cpuMs: number;
   astroMs: number;
@@ -60,13 +66,20 @@ function buildOnce(name: string, contentDir?: string): BuildFigures {
     maxBuffer: 256 * 1024 * 1024,
   });
   const wallMs = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`build ${name} failed:\n${r.stderr}`);
-  const st = JSON.parse(readFileSync(stats, 'utf8')) as { astroMs: number; searchMs: number };
+  if (r.status !== 0) {
+    const oom = /heap out of memory/.test(r.stderr);
+    throw new Error(oom ? `out of memory after ${s(wallMs)} (V8 heap limit)` : `build failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  }
+  const st = JSON.parse(readFileSync(stats, 'utf8')) as { astroMs: number; searchMs: number; indexed: number; maxRssMb: number };
   const files = listFiles(out);
   const size = (f: string) => statSync(join(out, f)).size;
   const html = files.filter((f) => f.endsWith('.html'));
-  const largest = html.map((page) => ({ page, bytes: size(page) })).sort((a, b) => b.bytes - a.bytes)[0]!;
+  const biggest = html.map((page) => ({ page, bytes: size(page) })).sort((a, b) => b.bytes - a.bytes).slice(0, 3);
+  const largest = biggest[0]!;
   return {
+    indexed: st.indexed,
+    maxRssMb: st.maxRssMb,
+    biggest,
     wallMs,
     cpuMs: childCpuMs() - cpu0,
     astroMs: st.astroMs,
@@ -169,22 +182,34 @@ async function main() {
   // linearly; the fixed start-up cost (Vite, the content layer) makes plain ms/page fall with size instead.
   let prev = r;
   const marginal = (f: BuildFigures) => ((f.cpuMs - prev.cpuMs) / (f.pages - prev.pages)).toFixed(1);
-  rows.push(['real (52 tasks)', r.pages, s(r.wallMs), s(r.cpuMs), s(r.astroMs), s(r.searchMs), (r.wallMs / r.pages).toFixed(1), (r.cpuMs / r.pages).toFixed(1), '–', mb(r.bytes), mb(r.indexBytes), `${r.largest.page} ${kb(r.largest.bytes)}`]);
+  rows.push(['real (52 tasks)', r.pages, r.indexed, s(r.wallMs), s(r.cpuMs), s(r.astroMs), s(r.searchMs), (r.wallMs / r.pages).toFixed(1), (r.cpuMs / r.pages).toFixed(1), '–', `${Math.round(r.maxRssMb)} MB`, mb(r.bytes), mb(r.indexBytes), `${r.largest.page} ${kb(r.largest.bytes)}`]);
+  const biggestRows: string[][] = [['real (52 tasks)', r.biggest.map((b) => `${b.page} ${kb(b.bytes)}`).join('; ')]];
   for (const n of sizes) {
+    const label = `synthetic ${n.toLocaleString('en')} tasks`;
     const content = join(OUT, `synth-${n}`, 'content');
     writeContent(synthesize(n), content);
     console.log(`… building the ${n}-task plan (load ${load()})`);
-    const f = buildOnce(`synth-${n}`, content);
-    rows.push([`synthetic ${n.toLocaleString('en')} tasks`, f.pages, s(f.wallMs), s(f.cpuMs), s(f.astroMs), s(f.searchMs), (f.wallMs / f.pages).toFixed(1), (f.cpuMs / f.pages).toFixed(1), marginal(f), mb(f.bytes), mb(f.indexBytes), `${f.largest.page} ${kb(f.largest.bytes)}`]);
-    prev = f;
-    const q = await firstQuery(`synth-${n}`, 'nước thải');
-    queries.push([`synthetic ${n.toLocaleString('en')} tasks`, q.requests, kb(q.raw), kb(q.gz), mb(f.indexBytes)]);
+    try {
+      const f = buildOnce(`synth-${n}`, content);
+      rows.push([label, f.pages, f.indexed, s(f.wallMs), s(f.cpuMs), s(f.astroMs), s(f.searchMs), (f.wallMs / f.pages).toFixed(1), (f.cpuMs / f.pages).toFixed(1), marginal(f), `${Math.round(f.maxRssMb)} MB`, mb(f.bytes), mb(f.indexBytes), `${f.largest.page} ${kb(f.largest.bytes)}`]);
+      biggestRows.push([label, f.biggest.map((b) => `${b.page} ${kb(b.bytes)}`).join('; ')]);
+      prev = f;
+      const q = await firstQuery(`synth-${n}`, 'nước thải');
+      queries.push([label, q.requests, kb(q.raw), kb(q.gz), mb(f.indexBytes)]);
+    } catch (e) {
+      // A size that cannot be built is a result too: say so and go on with the report.
+      rows.push([label, '–', '–', `**${(e as Error).message}**`, '–', '–', '–', '–', '–', '–', '–', '–', '–', '–']);
+    }
     rmSync(join(OUT, `out-synth-${n}`), { recursive: true, force: true });
     rmSync(join(OUT, `synth-${n}`), { recursive: true, force: true });
   }
   say('## Build time against plan size (one build each; synthetic plans carry 10 annual reports)');
   say();
-  say(table(['plan', 'pages', 'wall', 'CPU', 'Astro', 'Pagefind', 'wall ms/page', 'CPU ms/page', 'marginal CPU ms/added page', 'output', 'search index', 'largest page'], rows));
+  say(table(['plan', 'pages', 'index records', 'wall', 'CPU', 'Astro', 'Pagefind', 'wall ms/page', 'CPU ms/page', 'marginal CPU ms/added page', 'peak memory', 'output', 'search index', 'largest page'], rows));
+  say();
+  say('## The three biggest pages of each build');
+  say();
+  say(table(['plan', 'pages (raw HTML)'], biggestRows));
   say();
   say('## Search: index size and what a first query downloads ("nước thải", first 5 results)');
   say();
@@ -193,10 +218,14 @@ async function main() {
   say(`Load average at the end: ${load()}.`);
 
   writeFileSync(join(OUT, 'latest.md'), `${lines.join('\n')}\n`);
-  // Only the report stays: build folders are large, and a stray copy of the site would confuse `astro check`.
-  for (const d of ['out-real', ...sizes.map((n) => `out-synth-${n}`), ...sizes.map((n) => `synth-${n}`)]) rmSync(join(OUT, d), { recursive: true, force: true });
-  for (const f of listFiles(OUT)) if (f !== 'latest.md') rmSync(join(OUT, f), { force: true });
   console.log(`\n→ ${join('bench-results', 'latest.md')}`);
 }
 
-await main();
+try {
+  await main();
+} finally {
+  // Only the report stays, even after a failure: build folders are large, and a stray copy of the site would be
+  // picked up by `astro check`.
+  for (const d of ['out-real', ...sizes.flatMap((n) => [`out-synth-${n}`, `out-synth-${n}.next`, `synth-${n}`])]) rmSync(join(OUT, d), { recursive: true, force: true });
+  for (const f of listFiles(OUT)) if (f !== 'latest.md') rmSync(join(OUT, f), { force: true });
+}

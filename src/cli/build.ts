@@ -61,4 +61,7 @@ rmSync(prev, { recursive: true, force: true });
 console.log(`Đã tạo trang web trong ${out} sau ${((performance.now() - started) / 1000).toFixed(1)} giây.`);
 // The benchmark reads phase times from here rather than parsing log lines.
 if (process.env.BUILD_STATS)
-  writeFileSync(process.env.BUILD_STATS, JSON.stringify({ astroMs: astroDone - started, searchMs: searchDone - astroDone, totalMs: performance.now() - started, indexed }));
+  writeFileSync(
+    process.env.BUILD_STATS,
+    JSON.stringify({ astroMs: astroDone - started, searchMs: searchDone - astroDone, totalMs: performance.now() - started, indexed, maxRssMb: process.resourceUsage().maxRSS / 1024 }),
+  );
