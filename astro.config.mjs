@@ -17,6 +17,33 @@ export default defineConfig({
   integrations: [mdx({ smartypants: false })],
   devToolbar: { enabled: false },
   prefetch: false,
+  // The plan has no code blocks, and Shiki's inline styles would break the CSP below.
+  markdown: { syntaxHighlight: false },
+  // A Content Security Policy in a <meta> tag, because GitHub Pages and most static hosts cannot send headers.
+  // Astro adds the hashes of its own scripts and styles; everything else must come from the site itself.
+  // (A meta policy cannot carry frame-ancestors or reporting; a host that sends headers should add those.)
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        // Pagefind fetches its index and fragments from the site itself.
+        "connect-src 'self'",
+        // Pagefind runs the search in a Web Worker that it may start from a blob: URL.
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search engine is WebAssembly: compiling it needs 'wasm-unsafe-eval', which allows wasm but not eval().
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The timeframe bars and chart boxes set their geometry in style attributes (grid columns, heights). Those
+      // may stay inline; <style> elements and stylesheets still need 'self' or one of Astro's hashes.
+      styleDirective: { resources: [{ resource: "'self'", kind: 'element' }, { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

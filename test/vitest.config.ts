@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Two environments, split by folder: plain Node for logic and source fidelity, real Chromium for the built site.
+// Environments split by folder: plain Node for logic and source fidelity, real Chromium for the built site,
+// and quality checks (validity, links, reproducibility, security, page-weight budgets) on whole builds.
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
@@ -21,6 +22,18 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'quality',
+          include: ['test/quality/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/quality/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          // Several checks run whole builds; one file at a time keeps a 2-core machine usable.
           fileParallelism: false,
         },
       },

@@ -2,9 +2,12 @@
 // the published folder only when every step succeeded. A failed build leaves the previous site untouched.
 //   node src/cli/build.ts            -> dist/
 //   OUT_DIR=.sample-dist RESULTS_DIR=test/fixtures/results node src/cli/build.ts   (sample-data preview)
-import { existsSync, renameSync, rmSync } from 'node:fs';
+//   CONTENT_DIR=/some/copy OUT_DIR=/tmp/out node src/cli/build.ts                 (another data folder: tests, benchmark)
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'astro';
+import config from '../../astro.config.mjs';
+import { writeManifest } from './manifest.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -22,6 +25,10 @@ function fail(message: string): never {
 }
 
 rmSync(next, { recursive: true, force: true });
+// Every build starts from an empty content-layer cache, so that its output depends on the data files alone and
+// never on what an earlier build left there (one from another CONTENT_DIR leaves modules that no longer exist).
+// This is what `astro build --force` does, without the warning it logs.
+rmSync(resolve(root, String(config.cacheDir ?? 'node_modules/.astro'), 'data-store.json'), { force: true });
 const started = performance.now();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 try {
@@ -29,12 +36,22 @@ try {
 } catch (e) {
   fail(`${(e as Error).message}\n\nTạo trang web KHÔNG thành công.`);
 }
+const astroDone = performance.now();
 
+let indexed = 0;
 try {
-  const stats = await buildSearchIndex(next);
-  console.log(`Chỉ mục tìm kiếm: ${stats.records} mục.`);
+  indexed = (await buildSearchIndex(next)).records;
+  console.log(`Chỉ mục tìm kiếm: ${indexed} mục.`);
 } catch (e) {
   fail(`Tạo chỉ mục tìm kiếm KHÔNG thành công: ${(e as Error).message}`);
+}
+const searchDone = performance.now();
+
+// Last step inside the scratch folder: the checksum list lets anyone compare a published site with a build of a commit.
+try {
+  writeManifest(next, root, config);
+} catch (e) {
+  fail(`Ghi danh sách mã kiểm tra KHÔNG thành công: ${(e as Error).message}`);
 }
 
 rmSync(prev, { recursive: true, force: true });
@@ -42,3 +59,9 @@ if (existsSync(out)) renameSync(out, prev);
 renameSync(next, out);
 rmSync(prev, { recursive: true, force: true });
 console.log(`Đã tạo trang web trong ${out} sau ${((performance.now() - started) / 1000).toFixed(1)} giây.`);
+// The benchmark reads phase times from here rather than parsing log lines.
+if (process.env.BUILD_STATS)
+  writeFileSync(
+    process.env.BUILD_STATS,
+    JSON.stringify({ astroMs: astroDone - started, searchMs: searchDone - astroDone, totalMs: performance.now() - started, indexed, maxRssMb: process.resourceUsage().maxRSS / 1024 }),
+  );

@@ -60,9 +60,10 @@ export const evidenceSchema = z
 
 export const taskResultSchema = z
   .object({
+    // Same id format as src/schemas/task.ts (more digits only past 99 rows, as in the benchmark's synthetic plans).
     task: z
       .string({ error: 'cần mã nhiệm vụ, ví dụ pl2-07' })
-      .regex(/^pl(1-(i|ii)|2)-\d{2}$/, { error: 'mã nhiệm vụ có dạng pl1-i-01, pl1-ii-01 hoặc pl2-01 (xem địa chỉ trang nhiệm vụ trên trang web)' })
+      .regex(/^pl(1-(i|ii)|2)-\d{2,}$/, { error: 'mã nhiệm vụ có dạng pl1-i-01, pl1-ii-01 hoặc pl2-01 (xem địa chỉ trang nhiệm vụ trên trang web)' })
       .describe('Mã nhiệm vụ, ví dụ pl2-07 (là phần cuối địa chỉ trang /nhiem-vu/pl2-07/)'),
     status: reportedStatusSchema.describe(`Trạng thái theo báo cáo. Một trong: ${statusList}`),
     summary: text.describe('Tóm tắt ngắn kết quả trong năm, đúng như báo cáo ghi'),

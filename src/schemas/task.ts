@@ -18,8 +18,8 @@ export const periodSchema = z
 
 export const taskSchema = z
   .object({
-    /** pl1-i-NN, pl1-ii-NN (Phụ lục I, parts I/II) or pl2-NN (Phụ lục II). */
-    id: z.string().regex(/^pl(1-(i|ii)|2)-\d{2}$/, { error: 'mã nhiệm vụ có dạng pl1-i-01, pl1-ii-01 hoặc pl2-01' }),
+    /** pl1-i-NN, pl1-ii-NN (Phụ lục I, parts I/II) or pl2-NN (Phụ lục II); more digits once a list passes 99 rows. */
+    id: z.string().regex(/^pl(1-(i|ii)|2)-\d{2,}$/, { error: 'mã nhiệm vụ có dạng pl1-i-01, pl1-ii-01 hoặc pl2-01' }),
     appendix: z.enum(['I', 'II']),
     /** Part of Phụ lục I ("I" đã được phê duyệt, "II" mở mới); null in Phụ lục II, which has no parts. */
     part: z.enum(['I', 'II']).nullable(),

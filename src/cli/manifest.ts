@@ -1,0 +1,60 @@
+// The checksum list of a built site: one "sha256  path" line per file, in `sha256sum` format, so that
+// `sha256sum -c SHA256SUMS` inside the folder checks a copy, and src/cli/verify.ts checks a published site.
+// build-info.json names the commit the site was built from; it holds nothing that changes between two builds.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const MANIFEST = 'SHA256SUMS';
+export const BUILD_INFO = 'build-info.json';
+
+/** Every file under a folder, as forward-slash paths relative to it, in a stable (byte) order. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.isFile()) out.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
+
+/** The commit checked out in the project, or null outside a git checkout. */
+export function gitCommit(root: string): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+export function writeManifest(site: string, root: string, config: { site?: string | undefined; base?: string | undefined }): void {
+  // site and base are part of every canonical URL and of the sitemap: a rebuild must use the same ones.
+  const info = {
+    commit: gitCommit(root),
+    SITE_URL: config.site ?? null,
+    SITE_BASE: config.base ?? '/',
+    verify: 'git checkout <commit> && npm install && SITE_URL=<SITE_URL> SITE_BASE=<SITE_BASE> npm run build && npm run verify -- <published URL>',
+  };
+  writeFileSync(join(site, BUILD_INFO), `${JSON.stringify(info, null, 2)}\n`);
+  const lines = listFiles(site)
+    .filter((f) => f !== MANIFEST)
+    .map((f) => `${sha256(readFileSync(join(site, f)))}  ${f}\n`);
+  writeFileSync(join(site, MANIFEST), lines.join(''));
+}
+
+/** Parse a SHA256SUMS file into path → hash. */
+export function readManifest(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
+    if (m) map.set(m[2]!, m[1]!);
+  }
+  return map;
+}
