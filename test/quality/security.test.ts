@@ -124,11 +124,11 @@ function policyOf(page: string): { policy: string; beforeIt: string[] } {
   const els = [...elements(parseFile(join(DIST, page)))];
   const metas = els.filter((el) => el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy');
   if (metas.length !== 1) throw new Error(`${page}: ${metas.length} CSP meta tags`);
-  // A meta policy only governs what comes after it in the document. Astro puts it after the head content a page
-  // adds itself, so an inline <style> there is not governed (the task list's filter rules are one, computed from
-  // the years in the data); a style cannot run code. Scripts and linked stylesheets must all come after it.
+  // A meta policy only governs what comes after it in the document, and Astro puts it after the head content a page
+  // adds itself: scripts, stylesheets and <style> elements must all come after it (the task list's generated filter
+  // rules are a stylesheet linked from the body for that reason).
   const at = els.indexOf(metas[0]!);
-  const beforeIt = els.slice(0, at).filter((el) => el.tagName === 'script' || (el.tagName === 'link' && attr(el, 'rel') === 'stylesheet')).map((el) => el.tagName);
+  const beforeIt = els.slice(0, at).filter((el) => el.tagName === 'script' || el.tagName === 'style' || (el.tagName === 'link' && attr(el, 'rel') === 'stylesheet')).map((el) => el.tagName);
   return { policy: attr(metas[0]!, 'content')!, beforeIt };
 }
 

@@ -1,0 +1,26 @@
+// What /nhiem-vu/ offers to filter on, computed once from the data for both the page and its no-JS stylesheet
+// (src/pages/nhiem-vu/loc.css.ts), so the form's choices and the CSS rules cannot drift apart.
+import type { Agency } from '../schemas/index.ts';
+import type { SiteData } from './site-data.ts';
+import { stateOrder, type StateId } from './status.ts';
+import type { Choices } from './task-filter.ts';
+import { planSpan, yearsOf } from './timeframe.ts';
+
+export interface TaskListChoices extends Choices {
+  /** Bodies that appear in the appendices: choosing any other would always give an empty table. */
+  listed: Agency[];
+  span: { start: number; end: number };
+  /** States present in the latest published report, in display order; empty while none is published. */
+  states: StateId[];
+}
+
+export function taskListChoices(d: SiteData): TaskListChoices {
+  const listed = d.agencies.filter((a) => {
+    const n = d.tasksByAgency.get(a.id)!;
+    return n.lead.length + n.coordinating.length > 0;
+  });
+  const span = planSpan(d.tasks);
+  const latest = d.results.latest ? d.results.states.get(d.results.latest.year)! : null;
+  const states = latest ? stateOrder.filter((st) => [...latest.values()].some((x) => x.state === st)) : [];
+  return { listed, agencies: listed.map((a) => a.id), span, years: yearsOf(span), states };
+}
