@@ -4,7 +4,8 @@
 import type { APIRoute } from 'astro';
 
 type StaticPath = { params: Record<string, string | number | undefined> };
-type PageModule = { getStaticPaths?: (opts: { paginate: () => never; routePattern: string }) => StaticPath[] | Promise<StaticPath[]> };
+type Paginate = (data: readonly unknown[], opts?: { pageSize?: number; params?: Record<string, string> }) => StaticPath[];
+type PageModule = { getStaticPaths?: (opts: { paginate: Paginate; routePattern: string }) => StaticPath[] | Promise<StaticPath[]> };
 
 const pages = import.meta.glob<PageModule>('./**/*.astro', { eager: true });
 
@@ -26,8 +27,12 @@ async function pagePaths(): Promise<string[]> {
       continue;
     }
     if (!mod.getStaticPaths) throw new Error(`sitemap: ${file} is dynamic but has no getStaticPaths`);
-    const paginate = (): never => {
-      throw new Error(`sitemap: ${file} uses paginate(); list its pages here explicitly`);
+    // The same pages as Astro's paginate(): page 1 at the bare route, page n at "<n>/", in the route's rest param.
+    const paginate: Paginate = (data, opts = {}) => {
+      const rest = /\[\.\.\.([^\]]+)\]/.exec(route)?.[1];
+      if (!rest) throw new Error(`sitemap: ${file} uses paginate() without a [...rest] parameter`);
+      const count = Math.max(1, Math.ceil(data.length / (opts.pageSize ?? 10)));
+      return Array.from({ length: count }, (_, i) => ({ params: { ...opts.params, [rest]: i === 0 ? undefined : String(i + 1) } }));
     };
     for (const { params } of await mod.getStaticPaths({ paginate, routePattern: route })) {
       const filled = route.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => {
