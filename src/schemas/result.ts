@@ -45,7 +45,10 @@ export const isoDate = z
   );
 
 /** Links must open in any browser and must not run code: http(s) only. */
-export const webLink = z.httpUrl({ error: 'đường dẫn phải là địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://' });
+export const webLink = z
+  .httpUrl({ error: 'đường dẫn phải là địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://' })
+  // The URL parser quietly accepts "https://x.vn/a xem thêm" by encoding the space; a link must be the address alone.
+  .regex(/^[^\s"<>`{}|\\^]+$/, { error: 'đường dẫn chỉ gồm địa chỉ web, không có dấu cách hay các ký tự " < > ` { } | \\ ^; ghi chú hãy để ở trường khác' });
 
 const number = (what: string) =>
   z.number({ error: `${what} phải là một số, ví dụ 92.5 (dùng dấu chấm thập phân, không dùng dấu phẩy, không kèm đơn vị)` });
