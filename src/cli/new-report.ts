@@ -3,10 +3,11 @@
 // published record, and silently replacing it is how values get lost.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { agencySchema, comparisons } from '../schemas/index.ts';
+import { comparisons } from '../schemas/index.ts';
 import { finalStatuses, reportedStatuses, type ReportedStatus } from '../schemas/result.ts';
-import { formatProblems, readYamlList } from '../lib/data-file.ts';
-import { DEFAULT_RESULTS_DIR, loadResults, readPlanContext } from '../lib/results.ts';
+import { formatProblems } from '../lib/data-file.ts';
+import { readContentFiles } from '../lib/content-files.ts';
+import { DEFAULT_RESULTS_DIR, loadResults } from '../lib/results.ts';
 import { activeIn } from '../lib/status.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -20,10 +21,10 @@ if (!/^\d{4}$/.test(arg) || Number(arg) < 2000 || Number(arg) > 2100)
   fail(`Cần ghi năm báo cáo, ví dụ: npm run new-report -- 2026${arg ? ` (đang ghi "${arg}")` : ''}`);
 const year = Number(arg);
 
-const { plan, problems } = readPlanContext(root);
-const agencies = readYamlList(join(root, 'content/agencies.yaml'), agencySchema, root);
-if (problems.length || agencies.problems.length) fail(formatProblems([...problems, ...agencies.problems]));
-const agencyName = new Map(agencies.items.map((a) => [a.id, a.name]));
+const { tasks, targets, agencies, problems } = readContentFiles(root);
+if (problems.length) fail(formatProblems(problems));
+const plan = { tasks, targets };
+const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
 
 const dir = resolve(root, process.env.RESULTS_DIR ?? DEFAULT_RESULTS_DIR);
 const path = join(dir, `${year}.yaml`);

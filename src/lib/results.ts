@@ -4,9 +4,10 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { targetSchema, taskSchema, type Target, type Task } from '../schemas/index.ts';
+import type { Target, Task } from '../schemas/index.ts';
 import { finalStatuses, reportFileSchema, reportedStatuses, type ReportFile, type TargetValue, type TaskResult } from '../schemas/result.ts';
-import { DataError, issuesToProblems, parseYamlFile, readYamlList, type ParsedYaml, type Problem } from './data-file.ts';
+import { readContentFiles } from './content-files.ts';
+import { DataError, issuesToProblems, parseYamlFile, type ParsedYaml, type Problem } from './data-file.ts';
 import { activeIn, taskState, type StateId, type TaskState } from './status.ts';
 
 /** Where published reports live. RESULTS_DIR points elsewhere only for the sample preview and tests. */
@@ -287,11 +288,10 @@ export function stateCounts(states: Iterable<YearState>): Map<StateId, number> {
   return counts;
 }
 
-/** The plan's tasks and targets as the CLIs need them, read with the same schemas and messages as the build. */
+/** The plan's tasks and targets as the CLIs need them, from the folder the site is built from. */
 export function readPlanContext(root: string): { plan: PlanContext; problems: Problem[] } {
-  const tasks = readYamlList(join(root, 'content/tasks.yaml'), taskSchema, root);
-  const targets = readYamlList(join(root, 'content/targets.yaml'), targetSchema, root);
-  return { plan: { tasks: tasks.items, targets: targets.items }, problems: [...tasks.problems, ...targets.problems] };
+  const { tasks, targets, problems } = readContentFiles(root);
+  return { plan: { tasks, targets }, problems };
 }
 
 /** JSON Schema of a results file, for editors (content/results.schema.json). Draft-07: what YAML editors support best. */
