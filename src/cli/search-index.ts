@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { allRecords, type SearchRecord } from '../lib/search-records.ts';
-import { readSearchSource } from '../lib/search-source.ts';
+import { loadSiteData } from '../lib/site-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -35,7 +35,7 @@ const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 export async function buildSearchIndex(site: string, root = ROOT): Promise<{ records: number }> {
   const base = siteBase();
   const urlFor = (path: string) => `${base}${path.replace(/^\//, '')}`;
-  const records = allRecords(readSearchSource(root), urlFor);
+  const records = allRecords(loadSiteData(root), urlFor);
   const wrong = checkTargets(site, base, records);
   if (wrong.length) throw new Error(`mục tìm kiếm trỏ đến chỗ không có:\n  ${wrong.join('\n  ')}`);
 

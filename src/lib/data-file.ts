@@ -58,6 +58,8 @@ export interface ParsedYaml {
   problems: Problem[];
   /** Line (1-based) of the node at a path, or of the nearest ancestor that exists. */
   lineOf: (path: PropertyKey[]) => number | null;
+  /** The scalar at a path exactly as written ("1.234"), for checks the parsed value cannot make; null if absent. */
+  sourceOf?: (path: PropertyKey[]) => string | null;
 }
 
 /** Parse a YAML file, keeping line positions, and turn syntax errors into Problems instead of exceptions. */
@@ -90,7 +92,11 @@ export function parseYamlFile(path: string, root = process.cwd()): ParsedYaml {
     }
     return null;
   };
-  return { file, data: problems.length ? undefined : doc.toJS(), problems, lineOf };
+  const sourceOf = (p: PropertyKey[]): string | null => {
+    const node = doc.getIn(p as unknown[], true) as { source?: unknown } | undefined;
+    return node && typeof node === 'object' && typeof node.source === 'string' ? node.source : null;
+  };
+  return { file, data: problems.length ? undefined : doc.toJS(), problems, lineOf, sourceOf };
 }
 
 /** Turn zod issues into Problems that say where, what was found and what is expected. */
