@@ -17,7 +17,7 @@ export const hasSoffice = (): boolean => {
 };
 
 /** Open the bytes, let `edit` change cells as a person would, and save again with ExcelJS. */
-export async function editWorkbook(bytes: Uint8Array, edit: (wb: ExcelJS.Workbook) => void | Promise<void>): Promise<Uint8Array> {
+export async function editWorkbook(bytes: Uint8Array, edit: (wb: ExcelJS.Workbook) => unknown): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   await edit(wb);
