@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT } from './lib/site.ts';
+import { ROOT } from '../support/site.ts';
 
 interface Step { run?: string; uses?: string; if?: string }
 interface Job { needs?: string; if?: string; permissions?: Record<string, string>; steps: Step[] }
