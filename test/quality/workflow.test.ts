@@ -25,6 +25,15 @@ describe('.github/workflows/pages.yml', () => {
     expect(runs).toMatch(/npm test/);
   });
 
+  it('installs with npm ci, exactly the lockfile, like .ci/run', () => {
+    const runs = Object.values(workflow.jobs).flatMap((j) => j.steps.map((s) => s.run ?? '')).join('\n');
+    const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8');
+    for (const text of [runs, ci]) {
+      expect(text).toMatch(/^\s*npm ci\b/m);
+      expect(text).not.toMatch(/^\s*npm (install|i)\b/m);
+    }
+  });
+
   it('deploys only from main, with no more permissions than deploy-pages needs', () => {
     expect(workflow.permissions).toEqual({ contents: 'read' });
     const deploy = workflow.jobs['deploy']!;
