@@ -1,8 +1,8 @@
-// npm run dev: Astro's development server in the foreground. Astro 7 detaches the CLI server when it thinks an
-// automated agent started it; started from here (not the CLI) it never does, and no "VAR=value" prefix is needed,
-// which Windows' shell would reject.
+// `npm run dev`: Astro's dev server in the foreground, stopped with Ctrl+C. Astro's own CLI moves the server to
+// the background when it thinks an agent started it; the programmatic API never does, and needs no environment
+// variable on the command line (which Windows' shell could not set).
 import { resolve } from 'node:path';
 import { dev } from 'astro';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-await dev({ root: resolve(import.meta.dirname, '..', '..') });
+await dev({ root: resolve(import.meta.dirname, '..', '..'), devToolbar: { enabled: false } });
