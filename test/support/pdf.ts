@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SOFFICE } from './libreoffice.ts';
 
 export interface PdfFacts {
   bytes: number;
@@ -29,16 +30,26 @@ export const A4_PT: [number, number] = [595.28, 841.89];
  */
 export const TIMES_NEW_ROMAN_FACES = /^(TimesNewRoman(PS)?(MT)?|Times-?New-?Roman|LiberationSerif|Tinos)(-|,|$)/;
 
-export function sofficePath(): string | null {
-  for (const p of ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', 'C:\\Program Files\\LibreOffice\\program\\soffice.exe'])
-    if (existsSync(p)) return p;
-  return null;
+/**
+ * LibreOffice Writer and Liberation Serif 2 from Debian; a fresh CI machine (root, apt) gets them on first use, as
+ * Chromium and Calc are got. Writer is looked for by its library: soffice alone may be Calc only.
+ */
+export function ensureWriter(): void {
+  const writer = join(SOFFICE, '..', '..', 'lib', 'libreoffice', 'program', 'libswlo.so');
+  const fonts = '/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf';
+  if (existsSync(SOFFICE) && (existsSync(writer) || process.platform !== 'linux') && (existsSync(fonts) || process.platform !== 'linux')) return;
+  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get'))
+    throw new Error(`LibreOffice Writer not found. Install Debian's packages (sudo apt-get install libreoffice-writer-nogui fonts-liberation2) or set SOFFICE_PATH.`);
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'libreoffice-writer-nogui', 'fonts-liberation2'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 /** Converts a .docx (bytes) with LibreOffice headless and returns the PDF's bytes. */
 export function docxToPdf(docx: Uint8Array): Buffer {
-  const soffice = sofficePath();
-  if (!soffice) throw new Error('LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui (.ci/run does this)');
+  ensureWriter();
   const dir = mkdtempSync(join(tmpdir(), 'hn122-docx-'));
   try {
     const input = join(dir, 'du-thao.docx');
@@ -46,7 +57,7 @@ export function docxToPdf(docx: Uint8Array): Buffer {
     // A profile of its own: two conversions sharing the default profile (another test, a person's open LibreOffice)
     // wait on each other's lock or fail silently.
     execFileSync(
-      soffice,
+      SOFFICE,
       [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input],
       { stdio: 'pipe', timeout: 120_000 },
     );
