@@ -215,3 +215,11 @@ describe('bad workbooks are refused, naming sheet and cell', () => {
     expect(problems[0]!.message).toContain('không mở được tệp');
   });
 });
+
+describe('YAML text of a submission', () => {
+  it('reads back as the same submission, whatever the strings hold', async () => {
+    const { submissionYaml } = await import('../../src/lib/workbook/yaml-text.ts');
+    const tricky = { ...expected, proposals: ['“Trích dẫn” # không phải chú thích', '- gạch đầu dòng: có hai chấm', 'dòng 1\ndòng 2'] };
+    expect(submissionSchema.parse(parse(submissionYaml(tricky, { header: ['Tạo từ bảng tính'] })))).toEqual(tricky);
+  });
+});
