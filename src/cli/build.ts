@@ -1,14 +1,22 @@
 // Builds the site atomically: astro build and the search index go into a scratch folder, which replaces
 // the published folder only when every step succeeded. A failed build leaves the previous site untouched.
 //   node src/cli/build.ts            -> dist/
-//   OUT_DIR=.sample-dist RESULTS_DIR=test/fixtures/results node src/cli/build.ts   (sample-data preview)
-//   CONTENT_DIR=/some/copy OUT_DIR=/tmp/out node src/cli/build.ts                 (another data folder: tests, benchmark)
+//   node src/cli/build.ts --out .sample-dist --results test/fixtures/results   (sample-data preview)
+//   node src/cli/build.ts --content /some/copy --out /tmp/out                   (another data folder: tests, benchmark)
+// Each flag can also be given as an environment variable (OUT_DIR, RESULTS_DIR, CONTENT_DIR); flags keep npm
+// scripts free of `VAR=value cmd`, which Windows' shell cannot run.
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import config from '../../astro.config.mjs';
 import { writeManifest } from './manifest.ts';
 import { buildSearchIndex } from './search-index.ts';
+
+const { values: flags } = parseArgs({ options: { out: { type: 'string' }, results: { type: 'string' }, content: { type: 'string' } } });
+if (flags.out) process.env.OUT_DIR = flags.out;
+if (flags.results) process.env.RESULTS_DIR = flags.results;
+if (flags.content) process.env.CONTENT_DIR = flags.content;
 
 const root = resolve(import.meta.dirname, '..', '..');
 // Data paths (content/results, RESULTS_DIR) are relative to the project: started from elsewhere, the build would

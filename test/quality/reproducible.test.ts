@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { listFiles, MANIFEST, readManifest, sha256 } from '../../src/cli/manifest.ts';
-import { serve } from '../e2e/server.ts';
-import { DIST, ROOT, runBuild, scratch, type BuildResult } from './lib/site.ts';
+import { serve } from '../support/server.ts';
+import { DIST, ROOT, runBuild, scratch, type BuildResult } from '../support/site.ts';
 
-const SHIFT_CLOCK = ['--import', './test/quality/lib/shift-clock.ts'];
+const SHIFT_CLOCK = ['--import', './test/support/shift-clock.ts'];
 
 /** Files that differ between two folders, by relative path. */
 function differences(a: string, b: string): string[] {

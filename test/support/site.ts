@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { listFiles } from '../../../src/cli/manifest.ts';
-import { attr, elements, pageType } from '../../../src/cli/weight.ts';
+import { listFiles } from '../../src/cli/manifest.ts';
+import { attr, elements, pageType } from './weight.ts';
 
 export type Document = DefaultTreeAdapterMap['document'];
 export type Element = DefaultTreeAdapterMap['element'];
 export { attr, elements, pageType };
 
-export const ROOT = join(import.meta.dirname, '..', '..', '..');
+export const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
 
 export const htmlPages = (dist: string): string[] => listFiles(dist).filter((f) => f.endsWith('.html'));
