@@ -9,11 +9,13 @@
 //    "(bản tổng hợp số N)" so that no synthetic row can pass for a real one;
 //  - one synthetic agency per 10 tasks, so an agency page lists ~10 lead and ~20 coordinating tasks at every size;
 //  - one task in 10 keeps its template's editorial links to paragraphs and targets;
-//  - ten annual reports, results/2025.yaml … 2034.yaml (marked sample: true), built with RESULTS_DIR=<folder>/results:
-//    every task reported each year of its timeframe ("chưa bắt đầu" before it, "đang thực hiện" with a rising
-//    percentage, "hoàn thành" in its last year, then no longer listed; without a timeframe, "đang thực hiện"
-//    every year), one task in 5 citing a document, and a value for every quantitative target each year.
-//    The series are chosen to raise no warning, so the build does what it does for a clean real report.
+//  - one yearly report per synthetic unit for each accepted report year (2025 to the last end year), in
+//    reports/<year>/<unit>.yaml (marked sample: true), read by the build from <folder>/reports (CONTENT_DIR governs
+//    reports): each unit reports every task it leads each year of its timeframe ("chưa bắt đầu" before it,
+//    "đang thực hiện" with a rising percentage, "hoàn thành" in its last year, then no longer listed; without a
+//    timeframe, "đang thực hiện" every year), one task in 5 citing a document; the first unit also gives a
+//    figure for every quantitative target. The series raise no warning, so the build does what it does for clean
+//    real reports.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -21,7 +23,7 @@ import { z, type ZodType } from 'zod';
 import { checkIntegrity } from '../src/lib/integrity.ts';
 import { parsePlanBody } from '../src/lib/plan-text.ts';
 import { agencySchema, targetSchema, taskLinkSchema, taskSchema, type Agency, type Target, type Task, type TaskLink } from '../src/schemas/index.ts';
-import { reportFileSchema, type TargetValue, type TaskResult } from '../src/schemas/result.ts';
+import { submissionSchema, type SubmissionTarget, type SubmissionTask } from '../src/schemas/report.ts';
 
 const CONTENT = resolve(import.meta.dirname, '..', 'content');
 
@@ -34,9 +36,10 @@ export interface SynthPlan {
 
 type Generator = (plan: SynthPlan, out: string) => void;
 
-export const RESULT_YEARS = Array.from({ length: 10 }, (_, i) => 2025 + i);
+/** Report years the synthetic units report on: the accepted range for plans built from the real periods. */
+export const RESULT_YEARS = Array.from({ length: 6 }, (_, i) => 2025 + i);
 
-function taskResult(t: Task, year: number, k: number): TaskResult | null {
+function taskResult(t: Task, year: number, k: number): SubmissionTask | null {
   const evidence = k % 5 === 0 ? [{ title: `Văn bản tổng hợp số ${k + 1}/${year} (dữ liệu tổng hợp)`, url: `https://example.org/tong-hop/${year}/${t.id}` }] : [];
   const summary = `Kết quả tổng hợp năm ${year} của nhiệm vụ ${t.id} (dữ liệu tổng hợp để đo hiệu năng).`;
   if (!t.period) return { task: t.id, status: 'dang-thuc-hien', summary, evidence };
@@ -47,26 +50,28 @@ function taskResult(t: Task, year: number, k: number): TaskResult | null {
   return { task: t.id, status: 'dang-thuc-hien', summary, percent: Math.round((100 * (year - start + 1)) / (end - start + 2)), evidence };
 }
 
-function targetValue(t: Target, year: number): TargetValue | null {
+function targetValue(t: Target, year: number): SubmissionTarget | null {
   if (t.kind !== 'dinh-luong' || t.unit === null) return null;
   const k = year - RESULT_YEARS[0]!;
   const value = t.unit === '%' ? Math.min(100, 50 + 4 * k) : 100 + 5 * k;
-  return { target: t.id, value, unit: t.unit, as_of: `${year}-10-31`, source: `Báo cáo tổng hợp năm ${year} (dữ liệu tổng hợp để đo hiệu năng)` };
+  return { target: t.id, value, unit: t.unit, as_of: `${year}-10-31`, source: `Báo cáo tổng hợp năm ${year} (dữ liệu tổng hợp để đo hiệu năng)`, scope: 'toàn Thành phố (dữ liệu tổng hợp)' };
 }
 
-/** Ten years of annual results, one file per year, validated with the real schema. */
+/** One yearly report per unit and year, validated with the real schema. */
 const results: Generator = (plan, out) => {
-  mkdirSync(join(out, 'results'), { recursive: true });
   for (const year of RESULT_YEARS) {
-    const report = reportFileSchema.parse({
-      sample: true,
-      year,
-      document: { number: `${year}/BC-TH (tổng hợp)`, date: `${year}-11-25`, issuer: 'Dữ liệu tổng hợp để đo hiệu năng' },
-      published: `${year}-11-30`,
-      tasks: plan.tasks.flatMap((t, k) => taskResult(t, year, k) ?? []),
-      targets: plan.targets.flatMap((t) => targetValue(t, year) ?? []),
+    mkdirSync(join(out, 'reports', String(year)), { recursive: true });
+    plan.agencies.forEach((unit, u) => {
+      const report = submissionSchema.parse({
+        sample: true,
+        unit: unit.id,
+        year,
+        document: { number: `${year}/BC-${u + 1} (tổng hợp)`, date: `${year}-11-25` },
+        tasks: plan.tasks.flatMap((t, k) => (t.lead.some((r) => r.agency === unit.id) ? (taskResult(t, year, k) ?? []) : [])),
+        targets: u === 0 ? plan.targets.flatMap((t) => targetValue(t, year) ?? []) : [],
+      });
+      writeFileSync(join(out, 'reports', String(year), `${unit.id}.yaml`), stringify(report, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }));
     });
-    writeFileSync(join(out, 'results', `${year}.yaml`), stringify(report, { lineWidth: 0, aliasDuplicateObjects: false }));
   }
 };
 
@@ -124,7 +129,9 @@ export function synthesize(taskCount: number): SynthPlan {
       if (l && k % 10 === 0) links.push({ id, paragraphs: l.paragraphs, targets: l.targets });
     }
   });
-  return { agencies, tasks, targets, links };
+  // The first synthetic unit reports every city-wide figure (the real choice names a unit this plan does not have).
+  const synthTargets = targets.map((t) => (t.kind === 'dinh-luong' ? { ...t, reported_by: { unit: agencies[0]!.id, basis: 'Dữ liệu tổng hợp để đo hiệu năng' } } : t));
+  return { agencies, tasks, targets: synthTargets, links };
 }
 
 /** Writes the plan as a content folder, after checking it exactly as the build will. */
@@ -139,7 +146,7 @@ export function writeContent(plan: SynthPlan, out: string): void {
   z.array(agencySchema).parse(plan.agencies);
   z.array(taskSchema).parse(plan.tasks);
   z.array(taskLinkSchema).parse(plan.links);
-  const yaml = (v: unknown) => stringify(v, { lineWidth: 0, aliasDuplicateObjects: false });
+  const yaml = (v: unknown) => stringify(v, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   writeFileSync(join(out, 'agencies.yaml'), yaml(plan.agencies));
   writeFileSync(join(out, 'tasks.yaml'), yaml(plan.tasks));
   writeFileSync(join(out, 'targets.yaml'), yaml(plan.targets));

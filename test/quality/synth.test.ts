@@ -1,11 +1,11 @@
 // The synthetic-plan generator used by `npm run bench` writes data that the real loaders accept, and keeps
 // the shape the benchmark relies on (ids past 99 rows, ~10 tasks per agency, every row marked synthetic,
-// ten years of results).
+// a yearly report per unit and year).
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RESULT_YEARS, synthesize, writeContent } from '../../bench/synth.ts';
-import { loadResults } from '../../src/lib/results.ts';
+import { readSiteData } from '../../src/lib/site-data.ts';
 import { readYamlList } from '../../src/lib/data-file.ts';
 import { agencySchema, targetSchema, taskLinkSchema, taskSchema } from '../../src/schemas/index.ts';
 import { scratch } from '../support/site.ts';
@@ -26,13 +26,19 @@ describe('synthetic plans for the benchmark', () => {
       expect(tasks).toHaveLength(400);
       expect(tasks.map((t) => t.id)).toContain('pl1-i-100');
       expect(tasks.every((t) => t.title.includes('(bản tổng hợp số '))).toBe(true);
-      // Ten years of results that the results checks accept without a single warning, marked as sample data.
-      const targets = readYamlList(join(dir, 'targets.yaml'), targetSchema, dir).items;
-      const results = loadResults({ tasks, targets }, { root: dir, dir: 'results' });
-      expect(results.problems).toEqual([]);
-      expect(results.reports.map((r) => r.report.year)).toEqual(RESULT_YEARS);
-      expect(results.sample).toBe(true);
-      expect(results.reports.every((r) => r.report.tasks.length > 0 && r.report.targets.length > 0)).toBe(true);
+      // A yearly report per unit and year that the report checks accept without a single warning, marked as sample.
+      const saved = process.env.CONTENT_DIR;
+      process.env.CONTENT_DIR = dir;
+      try {
+        const { data, problems } = readSiteData(join(import.meta.dirname, '..', '..'));
+        expect(problems).toEqual([]);
+        expect(data!.reporting.years).toEqual(RESULT_YEARS);
+        expect(data!.reporting.sample).toBe(true);
+        expect(data!.reporting.submissions.some((s) => s.tasks.length > 0 && s.targets.length > 0)).toBe(true);
+      } finally {
+        if (saved === undefined) delete process.env.CONTENT_DIR;
+        else process.env.CONTENT_DIR = saved;
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -5,7 +5,7 @@
 // to the cell it came from.
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
-import { reportedStatuses } from '../../schemas/result.ts';
+import { reportedStatuses } from '../../schemas/report.ts';
 import type { Problem } from '../data-file.ts';
 import { cellDate, cellNumber, cellText, isBlank, type Parsed } from './cells.ts';
 import {
