@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from './helpers.ts';
+import { layoutProblems } from './layout-check.ts';
 import { serve } from './server.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -280,6 +281,22 @@ describe('the home page, the feed and the open data', () => {
     expect(values).toHaveLength(7);
     const empty = await (await fetch(new URL('/data/results.json', b.baseURL))).json();
     expect(empty).toEqual([]);
+  });
+});
+
+describe('the sample build at phone and desktop widths', () => {
+  it('keeps every page type that shows results within the screen, wide tables inside labelled scroll regions', { timeout: 120_000 }, async () => {
+    const taskPage = readdirSync(join(ROOT, OUT, 'nhiem-vu')).find((f) => f !== 'index.html' && !f.includes('.'));
+    const paths = ['/', '/ket-qua/', '/ket-qua/2025/', '/ket-qua/2026/', '/nhiem-vu/', `/nhiem-vu/${taskPage}/`, '/muc-tieu/', '/co-quan/bo-nong-nghiep-moi-truong/'];
+    const failures: string[] = [];
+    for (const width of [360, 1280]) {
+      for (const path of paths) {
+        const { page, context } = await b.open(at(path), { width });
+        failures.push(...(await layoutProblems(page)).map((p) => `${path} @${width}: ${p}`));
+        await context.close();
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });
 
