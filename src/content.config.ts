@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { agencySchema, planPartSchema, targetSchema, taskLinkSchema, taskSchema } from './schemas/index.ts';
+import { agencySchema, planPartSchema, searchTermSchema, targetSchema, taskLinkSchema, taskSchema } from './schemas/index.ts';
 import { contentDir, yamlList } from './lib/loaders.ts';
 
 const dir = contentDir();
@@ -22,4 +22,6 @@ export const collections = {
   targets: defineCollection({ loader: yamlList(`${dir}/targets.yaml`, targetSchema), schema: targetSchema }),
   /** Editorial cross-references from tasks to plan paragraphs and targets. */
   links: defineCollection({ loader: yamlList(`${dir}/links.yaml`, taskLinkSchema), schema: taskLinkSchema }),
+  /** The editors' search words: abbreviations, former names (with the decision that merged them), topic words. */
+  searchTerms: defineCollection({ loader: yamlList(`${dir}/search-terms.yaml`, searchTermSchema, { optional: true }), schema: searchTermSchema }),
 };

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'zod';
@@ -13,7 +14,7 @@ export const contentDir = (): string => process.env.CONTENT_DIR || 'content';
  * Loads a YAML list into a collection. Unlike Astro's file() loader, which logs a parse error and
  * carries on with an empty collection, this stops the build with Vietnamese messages naming file, line and field.
  */
-export function yamlList<S extends z.ZodType<{ id: string }>>(path: string, schema: S): Loader {
+export function yamlList<S extends z.ZodType<{ id: string }>>(path: string, schema: S, opts: { optional?: boolean } = {}): Loader {
   return {
     name: 'yaml-list',
     schema,
@@ -21,6 +22,8 @@ export function yamlList<S extends z.ZodType<{ id: string }>>(path: string, sche
       const root = new URL('.', config.root).pathname;
       const full = resolve(root, path);
       watcher?.add(full);
+      // An optional file (the editors' search words) may be absent from a data folder: then the collection is empty.
+      if (opts.optional && !existsSync(full)) return void store.clear();
       const { items, problems } = readYamlList(full, schema, root);
       // A data folder outside the project is named by its full path, never as "../../tmp/…".
       if (!full.startsWith(root.endsWith(sep) ? root : root + sep)) for (const p of problems) p.file = full;

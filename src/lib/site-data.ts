@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Agency, PlanBlock, Target, Task, TaskLink } from '../schemas/index.ts';
+import type { Agency, FormerName, PlanBlock, SearchTerm, Target, Task, TaskLink } from '../schemas/index.ts';
 import { DataError } from './data-file.ts';
 import { checkIntegrity } from './integrity.ts';
 import { parsePlanBody } from './plan-text.ts';
@@ -31,6 +31,10 @@ export interface SiteData {
   tasksByParagraph: Map<string, Task[]>;
   /** Published annual reports and the state of every task in each report year (src/lib/results.ts). */
   results: Results;
+  /** The editors' search words (content/search-terms.yaml). */
+  searchTerms: SearchTerm[];
+  /** Former names of each body, with the decision that merged them (editors' data, shown as such). */
+  formerNames: Map<string, FormerName[]>;
 }
 
 const taskOrder = (t: Task) => (t.appendix === 'I' ? 0 : 1000) + (t.part === 'II' ? 100 : 0) + t.number;
@@ -43,8 +47,9 @@ async function load(): Promise<SiteData> {
   const tasks = (await getCollection('tasks')).map((e) => e.data).sort((a, b) => taskOrder(a) - taskOrder(b));
   const targets = (await getCollection('targets')).map((e) => e.data);
   const links = (await getCollection('links')).map((e) => e.data);
+  const searchTerms = (await getCollection('searchTerms')).map((e) => e.data);
 
-  const problems = checkIntegrity({ agencies, tasks, targets, links, anchors: new Set(blocks.map((b) => b.id)) });
+  const problems = checkIntegrity({ agencies, tasks, targets, links, searchTerms, anchors: new Set(blocks.map((b) => b.id)) });
   if (problems.length) throw new DataError(problems);
 
   const tasksByAgency = new Map<string, AgencyTasks>(agencies.map((a) => [a.id, { lead: [], coordinating: [] }]));
@@ -75,7 +80,16 @@ async function load(): Promise<SiteData> {
     tasksByTarget,
     tasksByParagraph,
     results: resultsForSite({ tasks, targets }),
+    searchTerms,
+    formerNames: formerNamesByAgency(searchTerms),
   };
+}
+
+/** Former names grouped by the body they became, in file order. */
+export function formerNamesByAgency(terms: SearchTerm[]): Map<string, FormerName[]> {
+  const out = new Map<string, FormerName[]>();
+  for (const t of terms) if (t.kind === 'ten-cu') out.set(t.agency, [...(out.get(t.agency) ?? []), t]);
+  return out;
 }
 
 let cached: Promise<SiteData> | undefined;

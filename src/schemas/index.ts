@@ -5,3 +5,4 @@ export * from './target.ts';
 export * from './plan.ts';
 export * from './links.ts';
 export * from './open-data.ts';
+export * from './search-term.ts';
