@@ -3,7 +3,7 @@
 // JavaScript, so the no-script pass (nojs.test.ts) checks structure instead.
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { builtPages, useBrowser } from './helpers.ts';
+import { builtPages, useBrowser } from '../support/e2e.ts';
 
 const b = useBrowser();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -2,8 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from './chromium.ts';
-import { serve } from './server.ts';
+import { ensureChromium } from '../support/chromium.ts';
+import { serve } from '../support/server.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

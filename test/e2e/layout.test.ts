@@ -2,8 +2,8 @@
 // labelled scroll region, nothing clipped; the matrix keeps task and agency names in view while it scrolls; the
 // phone header leaves most of the first screen to the page. (The sample build's pages: results.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { builtPages, useBrowser } from './helpers.ts';
-import { layoutProblems } from './layout-check.ts';
+import { builtPages, useBrowser } from '../support/e2e.ts';
+import { layoutProblems } from '../support/layout.ts';
 
 const b = useBrowser();
 const pages = builtPages();

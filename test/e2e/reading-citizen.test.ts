@@ -1,7 +1,7 @@
 // A citizen starts at the home page and, by clicking links as a person would, reaches a commitment and the tasks that serve it.
 import { describe, expect, it } from 'vitest';
 import type { Target, Task, TaskLink } from '../../src/schemas/index.ts';
-import { readContent, useBrowser, visibleTaskIds } from './helpers.ts';
+import { readContent, useBrowser, visibleTaskIds } from '../support/e2e.ts';
 
 const b = useBrowser();
 const tasks = readContent<Task[]>('tasks.yaml');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Agency, Task } from '../../src/schemas/index.ts';
-import { accessibleText, readContent, useBrowser, visibleTaskIds } from './helpers.ts';
+import { accessibleText, readContent, useBrowser, visibleTaskIds } from '../support/e2e.ts';
 
 const b = useBrowser();
 const tasks = readContent<Task[]>('tasks.yaml');

@@ -1,16 +1,17 @@
 // Annual results in the browser. The sample site is built here, from test/fixtures/results, into its own folder
 // and served on its own port; the real site (built by global-setup from content/, with no report) is the control.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, copyFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, copyFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useBrowser } from './helpers.ts';
-import { layoutProblems } from './layout-check.ts';
-import { serve } from './server.ts';
+import { useBrowser } from '../support/e2e.ts';
+import { serve } from '../support/server.ts';
+import { htmlPages } from '../support/site.ts';
+import { layoutProblems } from '../support/layout.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = '.sample-dist-test';
@@ -32,11 +33,7 @@ afterAll(async () => {
   rmSync(join(ROOT, OUT), { recursive: true, force: true });
 });
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => join(dir, f));
-}
+const htmlFiles = (dir: string): string[] => htmlPages(dir).map((f) => join(dir, f));
 
 async function axe(page: import('playwright-core').Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

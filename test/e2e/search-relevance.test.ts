@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { useBrowser } from './helpers.ts';
+import { useBrowser } from '../support/e2e.ts';
 
 const path = z.string().regex(/^\/[a-z0-9/#-]*$/, { error: 'a site path such as /nhiem-vu/pl2-07/' });
 const entrySchema = z.union([

@@ -1,9 +1,7 @@
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { benchSearch } from '../../src/cli/bench-search.ts';
-import { useBrowser } from './helpers.ts';
+import { useBrowser } from '../support/e2e.ts';
 
 const b = useBrowser();
 
@@ -157,18 +155,5 @@ describe('the search page', () => {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  });
-});
-
-describe('benchSearch, which `npm run bench` calls', () => {
-  it('measures the built site and reports every figure as a readable value (never asserts a timing)', async () => {
-    const rows = await benchSearch(join(import.meta.dirname, '..', '..', 'dist'), { runs: 1 });
-    expect(rows.map((r) => r.label)).toEqual(
-      expect.arrayContaining(['Chỉ mục tìm kiếm trên đĩa', 'Lần tìm tiếp theo trong cùng trang (“nuoc sach”)', 'Từ phím cuối đến kết quả đầu, lần tìm sau']),
-    );
-    for (const r of rows) {
-      expect(r.value, r.label).toMatch(/\d/);
-      expect(r.value, r.label).not.toMatch(/NaN|undefined|-\d/);
-    }
   });
 });

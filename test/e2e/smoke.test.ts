@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './helpers.ts';
+import { useBrowser } from '../support/e2e.ts';
 
 const b = useBrowser();
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readYamlList } from '../../src/lib/data-file.ts';
 import { agencySchema, taskSchema } from '../../src/schemas/index.ts';
-import { appendixText, inAppendix, readSeed, ROOT, sourceBody } from './source.ts';
+import { appendixText, inAppendix, readSeed, ROOT, sourceBody } from '../support/seed-source.ts';
 
 const seed = readSeed();
 const appendix = appendixText(seed);

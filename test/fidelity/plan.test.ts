@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { squash } from '../../src/lib/plan-text.ts';
-import { contentBlocks, firstDifference, readSeed, sourceBody } from './source.ts';
+import { contentBlocks, firstDifference, readSeed, sourceBody } from '../support/seed-source.ts';
 
 const seed = readSeed();
 const parts = contentBlocks();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readYamlList } from '../../src/lib/data-file.ts';
 import { squash } from '../../src/lib/plan-text.ts';
 import { targetSchema } from '../../src/schemas/index.ts';
-import { contentBlocks, readSeed, ROOT, sourceBody } from './source.ts';
+import { contentBlocks, readSeed, ROOT, sourceBody } from '../support/seed-source.ts';
 
 const body = sourceBody(readSeed());
 const { items: targets, problems } = readYamlList(join(ROOT, 'content/targets.yaml'), targetSchema, ROOT);

@@ -6,8 +6,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, isReadingPage, overBudget, pageWeight, type PageWeight } from '../../src/cli/weight.ts';
-import { builtFor, DIST, htmlPages, pageType, scratch } from './lib/site.ts';
+import { BUDGETS, isReadingPage, overBudget, pageWeight, type PageWeight } from '../support/weight.ts';
+import { builtFor, DIST, htmlPages, pageType, scratch } from '../support/site.ts';
 
 const { base } = builtFor(DIST);
 const weights = new Map<string, PageWeight>(htmlPages(DIST).map((p) => [p, pageWeight(DIST, p, base)]));

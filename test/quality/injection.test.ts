@@ -6,10 +6,10 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { serve } from '../e2e/server.ts';
-import { chromiumSession, searchInPage, visit } from './lib/browser.ts';
-import { injectPayloads, PAYLOAD, SCRIPT_URLS, type InjectionReport } from './lib/inject.ts';
-import { attr, copyContent, elements, htmlPages, parseFile, ROOT, runBuild, samplePaths, scratch, type BuildResult } from './lib/site.ts';
+import { serve } from '../support/server.ts';
+import { chromiumSession, searchInPage, visit } from '../support/browser.ts';
+import { injectPayloads, PAYLOAD, SCRIPT_URLS, type InjectionReport } from '../support/inject.ts';
+import { attr, copyContent, elements, htmlPages, parseFile, ROOT, runBuild, samplePaths, scratch, type BuildResult } from '../support/site.ts';
 
 // Built while the file loads, so that the Chromium checks below can take their page types from this very site.
 const content = copyContent('inject');

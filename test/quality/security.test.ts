@@ -3,11 +3,11 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { listFiles } from '../../src/cli/manifest.ts';
-import { isReadingPage, pageWeight } from '../../src/cli/weight.ts';
-import { chromiumSession, searchInPage, visit } from './lib/browser.ts';
-import { serve } from '../e2e/server.ts';
-import { attr, DIST, elements, htmlPages, parseFile, ROOT, samplePaths, scratch, type Element } from './lib/site.ts';
+import { listFiles } from '../../src/integrations/checksums.ts';
+import { isReadingPage, pageWeight } from '../support/weight.ts';
+import { chromiumSession, searchInPage, visit } from '../support/browser.ts';
+import { serve } from '../support/server.ts';
+import { attr, DIST, elements, htmlPages, parseFile, ROOT, samplePaths, scratch, type Element } from '../support/site.ts';
 
 const siteURL = inject('siteURL');
 const origin = new URL(siteURL).origin;

@@ -4,11 +4,11 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RESULT_YEARS, synthesize, writeContent } from '../../src/cli/synth.ts';
+import { RESULT_YEARS, synthesize, writeContent } from '../../bench/synth.ts';
 import { loadResults } from '../../src/lib/results.ts';
 import { readYamlList } from '../../src/lib/data-file.ts';
 import { agencySchema, targetSchema, taskLinkSchema, taskSchema } from '../../src/schemas/index.ts';
-import { scratch } from './lib/site.ts';
+import { scratch } from '../support/site.ts';
 
 describe('synthetic plans for the benchmark', () => {
   it('pass the same schemas and checks as content/, with three-digit row numbers', () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT } from './lib/site.ts';
+import { ROOT } from '../support/site.ts';
 
 interface Step { run?: string; uses?: string; if?: string }
 interface Job { needs?: string; if?: string; permissions?: Record<string, string>; steps: Step[] }
@@ -23,6 +23,15 @@ describe('.github/workflows/pages.yml', () => {
     for (const s of used) expect(scripts, `npm run ${s}`).toContain(s);
     expect(used).toEqual(expect.arrayContaining(['build', 'check']));
     expect(runs).toMatch(/npm test/);
+  });
+
+  it('installs with npm ci, exactly the lockfile, like .ci/run', () => {
+    const runs = Object.values(workflow.jobs).flatMap((j) => j.steps.map((s) => s.run ?? '')).join('\n');
+    const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8');
+    for (const text of [runs, ci]) {
+      expect(text).toMatch(/^\s*npm ci\b/m);
+      expect(text).not.toMatch(/^\s*npm (install|i)\b/m);
+    }
   });
 
   it('deploys only from main, with no more permissions than deploy-pages needs', () => {

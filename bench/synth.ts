@@ -1,6 +1,6 @@
 // Generates a synthetic plan of any size, for the benchmark only: a content folder that the real schemas and
 // cross-file checks accept, built with CONTENT_DIR=<folder>. It never goes into content/ or onto the site.
-//   node src/cli/synth.ts 5000 bench-results/synth-5000/content
+//   node bench/synth.ts 5000 bench-results/synth-5000/content
 //
 // Shape, chosen to keep every page type proportionate as the plan grows (see docs/performance.md):
 //  - the plan text and the 9 targets are the real ones;
@@ -18,12 +18,12 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { z, type ZodType } from 'zod';
-import { checkIntegrity } from '../lib/integrity.ts';
-import { parsePlanBody } from '../lib/plan-text.ts';
-import { agencySchema, targetSchema, taskLinkSchema, taskSchema, type Agency, type Target, type Task, type TaskLink } from '../schemas/index.ts';
-import { reportFileSchema, type TargetValue, type TaskResult } from '../schemas/result.ts';
+import { checkIntegrity } from '../src/lib/integrity.ts';
+import { parsePlanBody } from '../src/lib/plan-text.ts';
+import { agencySchema, targetSchema, taskLinkSchema, taskSchema, type Agency, type Target, type Task, type TaskLink } from '../src/schemas/index.ts';
+import { reportFileSchema, type TargetValue, type TaskResult } from '../src/schemas/result.ts';
 
-const CONTENT = resolve(import.meta.dirname, '..', '..', 'content');
+const CONTENT = resolve(import.meta.dirname, '..', 'content');
 
 export interface SynthPlan {
   agencies: Agency[];
@@ -150,7 +150,7 @@ export function writeContent(plan: SynthPlan, out: string): void {
 if (import.meta.main) {
   const [count, out] = process.argv.slice(2);
   if (!count || !out || !/^\d+$/.test(count)) {
-    console.error('usage: node src/cli/synth.ts <number of tasks> <output folder>');
+    console.error('usage: node bench/synth.ts <number of tasks> <output folder>');
     process.exit(2);
   }
   const plan = synthesize(Number(count));

@@ -1,7 +1,7 @@
 // Measures the build and the site, prints a table and writes it to bench-results/latest.md
 // (docs/performance.md explains every column). Times are measured and printed, never asserted; page-weight
 // budgets are enforced by test/quality/budgets.test.ts instead, because sizes are deterministic.
-//   npm run bench                    real site (3 builds) + synthetic plans of 500 and 5,000 tasks, 10 years of results
+//   npm run bench                    real site (3 builds, page weights, search) + synthetic plans of 500 and 5,000 tasks, 10 years of results
 //   npm run bench -- --full          adds the 20,000-task plan (minutes, and ~0.5 GB of scratch output)
 //   npm run bench -- --sizes 500,2000
 // Run it alone: builds in one checkout share Astro's cache folders, so it must not overlap `npm test`.
@@ -10,13 +10,14 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launch } from '../../test/e2e/chromium.ts';
-import { serve } from '../../test/e2e/server.ts';
-import { listFiles } from './manifest.ts';
+import { launch } from '../test/support/chromium.ts';
+import { serve, stop } from '../test/support/server.ts';
+import { listFiles } from '../src/integrations/checksums.ts';
+import { benchSearch } from './search.ts';
 import { synthesize, writeContent } from './synth.ts';
-import { BUDGETS, overBudget, pageType, pageWeight, type PageWeight } from './weight.ts';
+import { BUDGETS, overBudget, pageType, pageWeight, type PageWeight } from '../test/support/weight.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
+const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench-results');
 const args = process.argv.slice(2);
 const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]! : '500,5000';
@@ -94,7 +95,8 @@ function buildOnce(name: string, contentDir?: string): BuildFigures {
 /** What the first search of a visit downloads: open a page, run one query, load the first 5 results. */
 async function firstQuery(name: string, term: string): Promise<{ requests: number; raw: number; gz: number }> {
   const dir = join(OUT, `out-${name}`);
-  const { url, server } = await serve(dir);
+  const served = await serve(dir);
+  const url = served.url;
   const browser = await launch();
   try {
     const page = await browser.newPage();
@@ -116,7 +118,7 @@ async function firstQuery(name: string, term: string): Promise<{ requests: numbe
     return { requests: files.length, raw, gz };
   } finally {
     await browser.close();
-    await new Promise<void>((r) => server.close(() => r()));
+    await stop(served);
   }
 }
 
@@ -175,7 +177,13 @@ async function main() {
   say(table(['page type', 'pages', 'HTML', 'CSS (max)', 'JS (max)', 'total', 'budget'], weightsByType('real')));
   say();
 
-  // 3. Synthetic plans: build cost against size.
+  // 3. Search as a reader meets it on the real site: what it downloads, how long results take to show.
+  say('## Search on the real site (in Chromium, local server)');
+  say();
+  say(table(['measure', 'value'], (await benchSearch(join(OUT, 'out-real'), { runs: 3 })).map((x) => [x.label, x.value])));
+  say();
+
+  // 4. Synthetic plans: build cost against size.
   const rows: (string | number)[][] = [];
   const queries: (string | number)[][] = [['real (52 tasks)', realQuery.requests, kb(realQuery.raw), kb(realQuery.gz), mb(r.indexBytes)]];
   // Marginal cost: CPU for the pages added since the previous, smaller plan. Flat means the build scales

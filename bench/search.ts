@@ -1,50 +1,19 @@
 // Measures search on a built site: index size, what a first search downloads, and how long a reader waits.
-// Figures are printed, never asserted (they depend on the machine). `npm run bench` calls benchSearch();
-// on its own: node src/cli/bench-search.ts [dist]
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Figures are printed, never asserted (they depend on the machine). `npm run bench` calls benchSearch() on the
+// real site; on its own: node bench/search.ts [dist]
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { typingPauseMs } from '../lib/search-fields.ts';
-import { siteBase } from './search-index.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.wasm': 'application/wasm',
-};
-
-/** A plain static server, the way a static host serves the site under its base path (no compression). */
-function serve(root: string, base: string): Promise<{ origin: string; server: Server }> {
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = pathname.startsWith(base) ? normalize(join(root, pathname.slice(base.length))) : '';
-    if (file && !file.startsWith(root)) file = '';
-    try {
-      if (file && statSync(file).isDirectory()) file = join(file, 'index.html');
-      statSync(file);
-    } catch {
-      return void res.writeHead(404).end();
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address();
-      ok({ origin: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`, server });
-    }),
-  );
-}
+import type { Browser, Page } from 'playwright-core';
+import { listFiles } from '../src/integrations/checksums.ts';
+import { typingPauseMs } from '../src/lib/search-fields.ts';
+import { launch } from '../test/support/chromium.ts';
+import { serve, stop } from '../test/support/server.ts';
+import { builtFor } from '../test/support/site.ts';
 
 const kb = (n: number) => `${(n / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} kB`;
 const ms = (n: number) => `${Math.round(n).toLocaleString('vi-VN')} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-}
 
 /** Sum of bytes the page receives, by kind, from now until `until` resolves. */
 async function download(page: Page, until: () => Promise<unknown>): Promise<{ total: number; gzip: number; parts: Map<string, number> }> {
@@ -108,11 +77,11 @@ async function typeAndWait(page: Page, q: string): Promise<number> {
 export async function benchSearch(distDir: string, opts: { runs?: number } = {}): Promise<{ label: string; value: string }[]> {
   const runs = opts.runs ?? 5;
   const root = resolve(distDir);
-  const base = siteBase();
+  const { base } = builtFor(root);
   const rows: { label: string; value: string }[] = [];
 
-  const all = files(join(root, 'pagefind'));
-  const size = (re: RegExp) => all.filter((f) => re.test(relative(root, f))).reduce((n, f) => n + statSync(f).size, 0);
+  const all = listFiles(join(root, 'pagefind')).map((f) => join(root, 'pagefind', f));
+  const size = (re: RegExp) => all.filter((f) => re.test(f)).reduce((n, f) => n + statSync(f).size, 0);
   const indexFiles = all.filter((f) => /\.pf_\w+$/.test(f));
   rows.push({ label: 'Chỉ mục tìm kiếm trên đĩa', value: `${kb(size(/\.pf_\w+$/))} trong ${indexFiles.length} tệp (${all.filter((f) => f.endsWith('.pf_fragment')).length} mục)` });
   rows.push({ label: 'Pagefind (JS, worker, wasm) trên đĩa', value: kb(size(/pagefind\/(pagefind[\w-]*\.js|wasm\.\w+\.pagefind|pagefind-entry\.json)$/)) });
@@ -120,12 +89,9 @@ export async function benchSearch(distDir: string, opts: { runs?: number } = {})
   const content = readFileSync(join(root, 'nhiem-vu', 'index.html'), 'utf8');
   rows.push({ label: 'Thẻ <script> trên trang nội dung /nhiem-vu/', value: `${(content.match(/<script\b/g) ?? []).length} (ô tìm kiếm ở đầu trang là biểu mẫu GET, không cần script)` });
 
-  const { origin, server } = await serve(root, base);
-  // Debian's Chromium; without these flags it keeps calling Google's hosts, which a sandbox may refuse.
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const served = await serve(root, { base });
+  const origin = served.url;
+  const browser: Browser = await launch();
   try {
     const searchPage = `${origin}${base}tim-kiem/`;
     {
@@ -177,12 +143,12 @@ export async function benchSearch(distDir: string, opts: { runs?: number } = {})
     rows.push({ label: 'Như lần tìm đầu, CPU chậm 4 lần', value: `${ms(median(slow))} (${note})` });
   } finally {
     await browser.close();
-    server.close();
+    await stop(served);
   }
   return rows;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const dist = process.argv[2] ?? resolve(import.meta.dirname, '..', '..', 'dist');
+if (import.meta.main) {
+  const dist = process.argv[2] ?? resolve(import.meta.dirname, '..', 'dist');
   for (const { label, value } of await benchSearch(dist)) console.log(`${label}: ${value}`);
 }

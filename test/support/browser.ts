@@ -1,7 +1,7 @@
 // Opening built pages in Debian's Chromium and recording what a reader's browser would do: every request,
 // every Content-Security-Policy violation (from the page and its workers), every console error.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../../e2e/chromium.ts';
+import { launch } from './chromium.ts';
 
 export interface Visit {
   page: Page;

@@ -11,8 +11,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { ZodType } from 'zod';
-import { agencySchema, targetSchema, taskSchema } from '../../../src/schemas/index.ts';
-import { reportFileSchema } from '../../../src/schemas/result.ts';
+import { agencySchema, targetSchema, taskSchema } from '../../src/schemas/index.ts';
+import { reportFileSchema } from '../../src/schemas/result.ts';
 
 /**
  * Appended to every text field. Each part tries a different way out of the text: a script element, an

@@ -1,9 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+// Helpers for the browser tests (test/e2e/): one Chromium per file, pages that record their errors, and readers of
+// what the built site and content/ hold.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from './chromium.ts';
+import { DIST, htmlPages, pathOf, ROOT } from './site.ts';
 
 /** One browser per test file; each page records console errors and failed requests so tests can assert none happened. */
 export function useBrowser() {
@@ -31,8 +34,6 @@ export function useBrowser() {
   };
 }
 
-const ROOT = join(import.meta.dirname, '..', '..');
-
 /** A data file of content/, read as the site's staff write it: tests compare the pages against this, not against counts. */
 export function readContent<T>(file: string): T {
   return parse(readFileSync(join(ROOT, 'content', file), 'utf8')) as T;
@@ -45,20 +46,9 @@ export async function visibleTaskIds(page: Page, table = '#bang-nhiem-vu'): Prom
 }
 
 /** Every HTML page of the built site, as site paths ("/nhiem-vu/pl2-07/"), 404.html as "/404.html". */
-export function builtPages(dist = join(ROOT, 'dist')): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.html')) out.push(`/${relative(dist, full).split(sep).join('/')}`.replace(/index\.html$/, ''));
-    }
-  };
-  walk(dist);
-  return out.sort();
-}
+export const builtPages = (dist = DIST): string[] => htmlPages(dist).map((f) => `/${pathOf(f)}`);
 
-export const DIST = join(ROOT, 'dist');
+export { DIST };
 
 /** The page's text as the browser exposes it to assistive technology, CSS generated content included. */
 export async function accessibleText(page: Page): Promise<string> {
