@@ -181,7 +181,7 @@ export function targetRecords(targets: Target[], urlFor: UrlFor): SearchRecord[]
 
 /** Each body named in the plan, under its name, the other forms the plan uses, and the editors' abbreviations and former names. */
 export function agencyRecords(agencies: Agency[], urlFor: UrlFor, terms: SearchTerm[] = []): SearchRecord[] {
-  const spellings = (id: string, kind: SearchTerm['kind']) => terms.flatMap((t) => (t.kind === kind && t.agency === id ? t.words : []));
+  const spellings = (id: string, kind: SearchTerm['kind']) => terms.flatMap((t) => (t.kind === kind && 'agency' in t && t.agency === id ? t.words : []));
   return agencies.map((a) => {
     const former = spellings(a.id, 'ten-cu');
     const short = spellings(a.id, 'viet-tat');
