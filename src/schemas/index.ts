@@ -5,4 +5,6 @@ export * from './target.ts';
 export * from './plan.ts';
 export * from './links.ts';
 export * from './open-data.ts';
+export * from './ward.ts';
+export * from './report.ts';
 export * from './search-term.ts';
