@@ -9,7 +9,7 @@ import * as pagefind from 'pagefind';
 import { allRecords, type SearchRecord } from '../lib/search-records.ts';
 import { readSearchSource } from '../lib/search-source.ts';
 import { normalizeBase } from '../lib/urls.ts';
-import { recordBuildStat } from './build-stats.ts';
+import { cpuWithChildrenMs, recordBuildStat } from './build-stats.ts';
 
 /** A result that leads nowhere is worse than none: every record must point at a built page, and at an id on it. */
 function checkTargets(site: string, base: string, records: SearchRecord[]): string[] {
@@ -70,6 +70,7 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        const cpu0 = cpuWithChildrenMs();
         let records: number;
         try {
           ({ records } = await buildSearchIndex(fileURLToPath(dir), root, base));
@@ -77,7 +78,8 @@ export default function searchIndex(): AstroIntegration {
           throw new Error(`Tạo chỉ mục tìm kiếm KHÔNG thành công: ${(e as Error).message}`, { cause: e });
         }
         const ms = performance.now() - started;
-        recordBuildStat({ searchMs: ms, indexed: records });
+        const cpu1 = cpuWithChildrenMs();
+        recordBuildStat({ searchMs: ms, indexed: records, ...(cpu0 !== null && cpu1 !== null ? { searchCpuMs: cpu1 - cpu0 } : {}) });
         logger.info(`Chỉ mục tìm kiếm: ${records} mục (${(ms / 1000).toFixed(1)} giây).`);
       },
     },
