@@ -67,7 +67,9 @@ function targetFigure(t: Target, year: number): SubmissionTarget | null {
   return { target: t.id, value, unit: t.unit, as_of: `${year}-10-31`, source: `Báo cáo tổng hợp năm ${year} (dữ liệu tổng hợp để đo hiệu năng)`, scope: 'toàn Thành phố (dữ liệu tổng hợp)' };
 }
 
-const yaml = (v: unknown) => stringify(v, { lineWidth: 0, aliasDuplicateObjects: false });
+// Every string double-quoted, as the project's own writers do: a value that starts with a curly quote (the real
+// targets do) must not look like one typed by Word.
+const yaml = (v: unknown) => stringify(v, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
 
 /** Every reporting unit's yearly report, every year: content/reports/<year>/<unit>.yaml in issue 10's format. */
 const reports: Generator = (plan, out) => {
@@ -179,7 +181,6 @@ export function writeContent(plan: SynthPlan, out: string): void {
   z.array(agencySchema).parse(plan.agencies);
   z.array(taskSchema).parse(plan.tasks);
   z.array(taskLinkSchema).parse(plan.links);
-  const yaml = (v: unknown) => stringify(v, { lineWidth: 0, aliasDuplicateObjects: false });
   writeFileSync(join(out, 'agencies.yaml'), yaml(plan.agencies));
   writeFileSync(join(out, 'tasks.yaml'), yaml(plan.tasks));
   writeFileSync(join(out, 'targets.yaml'), yaml(plan.targets));
