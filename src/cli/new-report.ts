@@ -3,12 +3,12 @@
 // published record, and silently replacing it is how values get lost.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { comparisons } from '../schemas/index.ts';
 import { finalStatuses, reportedStatuses, type ReportedStatus } from '../schemas/result.ts';
 import { formatProblems } from '../lib/data-file.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import { DEFAULT_RESULTS_DIR, loadResults } from '../lib/results.ts';
 import { activeIn } from '../lib/status.ts';
+import { targetValueLabel } from '../lib/targets.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const fail = (message: string): never => {
@@ -59,7 +59,7 @@ for (const t of plan.tasks) {
 
 const targetBlocks = plan.targets.flatMap((t) => {
   if (t.kind !== 'dinh-luong') return [];
-  const commitment = `${comparisons[t.comparison]} ${t.value_text}${t.stretch ? ` (phấn đấu ${t.stretch.value_text})` : ''}${t.deadline ? ` vào năm ${t.deadline}` : ''}`;
+  const commitment = targetValueLabel(t);
   return [
     [
       `  # ${oneLine(t.measure)}. Kế hoạch: ${commitment}.`,
