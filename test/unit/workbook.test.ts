@@ -9,7 +9,7 @@ import { SHEETS, TASK_COLUMNS, columnLetter } from '../../src/lib/workbook/layou
 import { readWorkbook, statusFromLabel, validateValues } from '../../src/lib/workbook/read.ts';
 import { workbookBytes } from '../../src/lib/workbook/write.ts';
 import type { UnitForm } from '../../src/lib/workbook/model.ts';
-import { submissionSchema } from './workbook-schema.ts';
+import { submissionSchema } from '../../src/schemas/report.ts';
 import { editWorkbook, hasSoffice, labelRow, resaveWithLibreOffice, rowOf, setFormat, swapRows } from '../support/workbook.ts';
 
 const form: UnitForm = {
