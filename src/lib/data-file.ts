@@ -273,10 +273,6 @@ export function parseYamlFile(path: string, root = process.cwd(), opts: ReadOpti
     }
     return null;
   };
-  const sourceOf = (p: PropertyKey[]): string | null => {
-    const node = doc.getIn(p as unknown[], true) as { source?: unknown } | undefined;
-    return node && typeof node === 'object' && typeof node.source === 'string' ? node.source : null;
-  };
   let data: unknown;
   if (!problems.length) {
     try {
@@ -285,6 +281,10 @@ export function parseYamlFile(path: string, root = process.cwd(), opts: ReadOpti
       problems.push({ file, line: null, where: '', severity: 'error', message: `không đọc được nội dung tệp (${(e as Error).message})` });
     }
   }
+  const sourceOf = (p: PropertyKey[]): string | null => {
+    const node = doc.getIn(p as unknown[], true) as { source?: unknown } | undefined;
+    return node && typeof node === 'object' && typeof node.source === 'string' ? node.source : null;
+  };
   return { file, data: problems.length ? undefined : data, problems, lineOf, sourceOf };
 }
 
