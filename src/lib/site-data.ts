@@ -258,15 +258,22 @@ export function loadSiteData(root = process.cwd(), opts: ReadOptions = {}): Site
   return data;
 }
 
-let cached: Promise<SiteData> | undefined;
-/** All content, validated across files; loaded once per build (from the working directory, which build.ts sets). */
-export const siteData = (): Promise<SiteData> =>
-  (cached ??= openReportWorkbooks(reportsDir(process.cwd()).full).then((workbooks) => loadSiteData(process.cwd(), { workbooks })));
+// One load per build, shared by the pages and the integrations that run after them (the search index): Astro
+// bundles this module into the pages, so the build process holds two copies of it, and a module-level cache would
+// read and check every data file twice (issue 15: with one report per unit and year, that was half the build).
+// The key holds everything the data depends on, so a process that builds another data folder reads it afresh.
+const SHARED = Symbol.for('hn122.siteData');
+const shared = globalThis as typeof globalThis & { [SHARED]?: { key: string; data: Promise<SiteData> } };
 
-/** loadSiteData, with the committed workbooks opened first: for the search index, which runs after the pages. */
-export async function loadSiteDataWithWorkbooks(root = process.cwd(), opts: ReadOptions = {}): Promise<SiteData> {
-  return loadSiteData(root, { ...opts, workbooks: await openReportWorkbooks(reportsDir(root, opts.reportsDir).full) });
+/** All content of the project at `root`, validated across files, loaded once per process and data folder. */
+export function sharedSiteData(root = process.cwd()): Promise<SiteData> {
+  const key = JSON.stringify([resolve(root), contentDir(), process.env.REPORTS_DIR ?? '', process.env.RESULTS_DIR ?? '', process.env.AS_OF_DATE ?? '']);
+  if (shared[SHARED]?.key !== key) shared[SHARED] = { key, data: openReportWorkbooks(reportsDir(root).full).then((workbooks) => loadSiteData(root, { workbooks })) };
+  return shared[SHARED].data;
 }
+
+/** All content, validated across files; loaded once per build (from the working directory, which build.ts sets). */
+export const siteData = (): Promise<SiteData> => sharedSiteData(process.cwd());
 
 /** readSiteData, with the committed workbooks opened first: for the CLIs, which may meet a unit's .xlsx. */
 export async function readSiteDataWithWorkbooks(root = process.cwd(), opts: ReadOptions = {}): Promise<ReturnType<typeof readSiteData>> {

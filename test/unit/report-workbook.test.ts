@@ -85,7 +85,7 @@ describe('a committed workbook is read by the build like the YAML', () => {
     expect(r.problems.map(formatProblem)).toEqual([expect.stringMatching(/so-xay-dung\.xlsx.*chỉ có một tệp, \.xlsx hoặc \.yaml/)]);
   });
 
-  it('refuses a workbook committed under another unit's name', async () => {
+  it('refuses a workbook committed under another unit’s name', async () => {
     const r = await readSiteDataWithWorkbooks(ROOT, { reportsDir: reportsWith({ 'so-y-te.xlsx': filled }) });
     expect(r.problems.map(formatProblem)).toEqual([expect.stringMatching(/so-y-te\.xlsx — trường "unit": tên tệp là so-y-te\.xlsx nhưng trường unit ghi "so-xay-dung"/)]);
   });
