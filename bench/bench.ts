@@ -75,7 +75,7 @@ function buildOnce(name: string, tasks: number, contentDir?: string): BuildFigur
     const oom = /heap out of memory/.test(r.stderr);
     throw new Error(oom ? `out of memory after ${s(wallMs)} (V8 heap limit)` : `build failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
   }
-  const st = JSON.parse(readFileSync(stats, 'utf8')) as { astroMs: number; searchMs: number; searchCpuMs?: number; indexed: number; maxRssMb: number };
+  const st = JSON.parse(readFileSync(stats, 'utf8')) as { astroMs: number; searchMs: number; searchCpuMs?: number; cpuMs?: number; indexed: number; maxRssMb: number };
   const files = listFiles(out);
   const size = (f: string) => statSync(join(out, f)).size;
   const html = files.filter((f) => f.endsWith('.html'));
@@ -86,7 +86,9 @@ function buildOnce(name: string, tasks: number, contentDir?: string): BuildFigur
     maxRssMb: st.maxRssMb,
     biggest,
     wallMs,
-    cpuMs: childCpuMs() - cpu0,
+    // The build's own count (its process + Pagefind's, read while it ran) where it has one: Pagefind's process is
+    // killed without being waited for, so it may be missing from the children's totals read here.
+    cpuMs: Math.max(childCpuMs() - cpu0, st.cpuMs ?? 0),
     tasks,
     astroMs: st.astroMs,
     searchMs: st.searchMs,
