@@ -3,7 +3,7 @@
 // chrome stays out, a paragraph links to its own anchor, and every record carries the fields its result
 // shows. Each kind of record is one function; makeRecord does the rest (NFC, đ-twins, validation).
 import { z } from 'zod';
-import { agencyKinds, type Agency, type PlanBlock, type Target, type Task } from '../schemas/index.ts';
+import { agencyKinds, type Agency, type PlanBlock, type SearchTerm, type Target, type Task } from '../schemas/index.ts';
 import { periodLabel, taskRef } from './format.ts';
 import { anchorLabel, squash } from './plan-text.ts';
 import { stateLabels, timelinessLabels } from './reporting-rules.ts';
@@ -179,20 +179,29 @@ export function targetRecords(targets: Target[], urlFor: UrlFor): SearchRecord[]
   );
 }
 
-/** Each body named in the plan, under its name and the other forms the plan uses. */
-export function agencyRecords(agencies: Agency[], urlFor: UrlFor): SearchRecord[] {
-  return agencies.map((a) =>
-    makeRecord(
+/** Each body named in the plan, under its name, the other forms the plan uses, and the editors' abbreviations and former names. */
+export function agencyRecords(agencies: Agency[], urlFor: UrlFor, terms: SearchTerm[] = []): SearchRecord[] {
+  const spellings = (id: string, kind: SearchTerm['kind']) => terms.flatMap((t) => (t.kind === kind && 'agency' in t && t.agency === id ? t.words : []));
+  return agencies.map((a) => {
+    const former = spellings(a.id, 'ten-cu');
+    const short = spellings(a.id, 'viet-tat');
+    return makeRecord(
       {
         type: 'Cơ quan',
         path: `co-quan/${a.id}/`,
         title: a.name,
         // The name leads the content as well, or a task that names the body twice would outrank the body itself.
-        text: [a.name, agencyKinds[a.kind], ...(a.aliases.length ? [`Văn bản còn ghi: ${a.aliases.map((x) => `“${x}”`).join(', ')}.`] : [])].join(' — '),
+        text: [
+          a.name,
+          agencyKinds[a.kind],
+          ...(a.aliases.length ? [`Văn bản còn ghi: ${a.aliases.map((x) => `“${x}”`).join(', ')}.`] : []),
+          ...(short.length ? [`Viết tắt: ${short.join(', ')}.`] : []),
+          ...(former.length ? [`Tên cũ: ${former.join(', ')}.`] : []),
+        ].join(' — '),
       },
       urlFor,
-    ),
-  );
+    );
+  });
 }
 
 /** Each ward by its name (departments already have their /co-quan/ record), on its unit page. */
@@ -214,10 +223,14 @@ export function wardRecords(d: Pick<SiteData, 'registry' | 'agencies'>, urlFor: 
     );
 }
 
-/** What each unit reported in a year (yearly and ad hoc), one record per unit and year, on its unit page. */
+/**
+ * What each unit reported (yearly and ad hoc) in the latest year with reports, one record per unit, on its unit page.
+ * Only the latest year, so the index grows with the registry and the plan, not with years (issue 15).
+ */
 export function reportRecords(d: Pick<SiteData, 'reporting' | 'registry' | 'taskById'>, urlFor: UrlFor): SearchRecord[] {
+  const latest = d.reporting.years.at(-1);
   const byUnitYear = new Map<string, SiteData['reporting']['submissions']>();
-  for (const s of d.reporting.submissions) byUnitYear.set(`${s.unit}/${s.year}`, [...(byUnitYear.get(`${s.unit}/${s.year}`) ?? []), s]);
+  for (const s of d.reporting.submissions.filter((x) => x.year === latest)) byUnitYear.set(`${s.unit}/${s.year}`, [...(byUnitYear.get(`${s.unit}/${s.year}`) ?? []), s]);
   return [...byUnitYear].map(([key, subs]) => {
     const [unit, yearText] = key.split('/') as [string, string];
     const year = Number(yearText);
@@ -250,6 +263,8 @@ export interface SearchSource {
   registry?: SiteData['registry'];
   reporting?: SiteData['reporting'];
   taskById?: SiteData['taskById'];
+  /** The editors' search words: abbreviations and former names join their body's record. */
+  searchTerms?: SearchTerm[];
 }
 
 /** Every record of the site. Reports (content/reports/<year>/<unit>.yaml) join here as one more builder. */
@@ -269,7 +284,7 @@ export function allRecords(src: SearchSource, urlFor: UrlFor, opts: TaskRecordOp
     ...planRecords(src.blocks, urlFor),
     ...taskRecords(src.tasks, src.agencies, urlFor, statusOf ? { statusOf } : {}),
     ...targetRecords(src.targets, urlFor),
-    ...agencyRecords(src.agencies, urlFor),
+    ...agencyRecords(src.agencies, urlFor, src.searchTerms),
     ...(src.registry ? wardRecords({ registry: src.registry, agencies: src.agencies }, urlFor) : []),
     ...(src.reporting && src.registry && src.taskById ? reportRecords({ reporting: src.reporting, registry: src.registry, taskById: src.taskById }, urlFor) : []),
   ];
