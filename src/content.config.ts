@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { agencySchema, planPartSchema, targetSchema, taskLinkSchema, taskSchema } from './schemas/index.ts';
-import { contentDir, yamlList } from './lib/loaders.ts';
+import { agencySchema, planTextPartSchema, targetSchema, taskLinkSchema, taskSchema } from './schemas/index.ts';
+import { contentDir, planText, yamlList } from './lib/loaders.ts';
 
 const dir = contentDir();
 
@@ -9,11 +8,8 @@ const dir = contentDir();
 // Read by src/lib/site-data.ts, which adds the cross-file checks. The YAML loaders validate with the same
 // schema and stop the build with Vietnamese messages; `schema` here gives Astro the entry types.
 export const collections = {
-  /** The plan's text, one MDX file per part, every block with its own anchor. */
-  plan: defineCollection({
-    loader: glob({ base: `${dir}/plan`, pattern: '[0-9][0-9]-*.mdx' }),
-    schema: planPartSchema,
-  }),
+  /** The plan's text, one file per part, every block with its own anchor; read as data, never compiled as MDX. */
+  plan: defineCollection({ loader: planText(`${dir}/plan`), schema: planTextPartSchema }),
   /** Every body named in the appendices and in section IV. */
   agencies: defineCollection({ loader: yamlList(`${dir}/agencies.yaml`, agencySchema), schema: agencySchema }),
   /** The 52 tasks of Phụ lục I and II. */

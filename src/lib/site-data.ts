@@ -2,7 +2,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Agency, PlanBlock, Target, Task, TaskLink } from '../schemas/index.ts';
 import { DataError } from './data-file.ts';
 import { checkIntegrity } from './integrity.ts';
-import { parsePlanBody } from './plan-text.ts';
 import { resultsForSite, type Results } from './results.ts';
 
 export interface PlanPart {
@@ -37,7 +36,7 @@ const taskOrder = (t: Task) => (t.appendix === 'I' ? 0 : 1000) + (t.part === 'II
 
 async function load(): Promise<SiteData> {
   const planEntries = (await getCollection('plan')).sort((a, b) => a.data.order - b.data.order);
-  const parts = planEntries.map((entry) => ({ entry, blocks: parsePlanBody(entry.body ?? '').blocks }));
+  const parts = planEntries.map((entry) => ({ entry, blocks: entry.data.blocks }));
   const blocks = parts.flatMap((p) => p.blocks);
   const agencies = (await getCollection('agencies')).map((e) => e.data);
   const tasks = (await getCollection('tasks')).map((e) => e.data).sort((a, b) => taskOrder(a) - taskOrder(b));
