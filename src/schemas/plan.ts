@@ -19,8 +19,5 @@ export const planBlockSchema = z.object({
   text: z.string(),
 });
 
-/** One part of the plan as the site stores it: its frontmatter and its parsed blocks (src/lib/plan-text.ts). */
-export const planTextPartSchema = planPartSchema.extend({ blocks: z.array(planBlockSchema) });
-
 export type PlanPart = z.output<typeof planPartSchema>;
 export type PlanBlock = z.output<typeof planBlockSchema>;
