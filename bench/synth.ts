@@ -66,7 +66,7 @@ const results: Generator = (plan, out) => {
       tasks: plan.tasks.flatMap((t, k) => taskResult(t, year, k) ?? []),
       targets: plan.targets.flatMap((t) => targetValue(t, year) ?? []),
     });
-    writeFileSync(join(out, 'results', `${year}.yaml`), stringify(report, { lineWidth: 0, aliasDuplicateObjects: false }));
+    writeFileSync(join(out, 'results', `${year}.yaml`), stringify(report, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }));
   }
 };
 
@@ -139,7 +139,8 @@ export function writeContent(plan: SynthPlan, out: string): void {
   z.array(agencySchema).parse(plan.agencies);
   z.array(taskSchema).parse(plan.tasks);
   z.array(taskLinkSchema).parse(plan.links);
-  const yaml = (v: unknown) => stringify(v, { lineWidth: 0, aliasDuplicateObjects: false });
+  // Strings double-quoted: a plain value opening with a curly quote (the plan's “0”) is refused by the data door.
+  const yaml = (v: unknown) => stringify(v, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   writeFileSync(join(out, 'agencies.yaml'), yaml(plan.agencies));
   writeFileSync(join(out, 'tasks.yaml'), yaml(plan.tasks));
   writeFileSync(join(out, 'targets.yaml'), yaml(plan.targets));

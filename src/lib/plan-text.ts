@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { planPartSchema, type PlanBlock, type PlanPart } from '../schemas/plan.ts';
-import { readTextFile, type Problem } from './data-file.ts';
+import { displayPath, readTextFile, type Problem } from './data-file.ts';
 
 // The plan's MDX holds nothing but <Heading> and <Para> blocks, each with a hand-set id, so anchors never
 // shift when text is corrected and the same parse serves the table of contents, search records and tests.
@@ -106,7 +106,7 @@ export interface PlanTextPart extends PlanPart {
 
 /** Every file of the plan folder, read through the data door and parsed strictly, in document order. */
 export function readPlanFiles(planDir: string, root = process.cwd()): { parts: PlanTextPart[]; problems: Problem[] } {
-  const name = relative(root, planDir) || planDir;
+  const name = displayPath(planDir, root);
   let files: string[];
   try {
     files = readdirSync(planDir).filter((f) => PLAN_FILE.test(f)).sort();

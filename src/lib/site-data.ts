@@ -137,7 +137,15 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
   const tasks = [...taskFile.items].sort((a, b) => taskOrder(a) - taskOrder(b));
   const targets = targetFile.items;
   const links = linkFile.items;
-  const integrity = checkIntegrity({ agencies, tasks, targets, links, anchors: new Set(blocks.map((b) => b.id)) });
+  const locate = (f: { file: string; lineOfId: (id: string, path?: PropertyKey[]) => number | null }) => ({ file: f.file, line: f.lineOfId });
+  const integrity = checkIntegrity({
+    agencies,
+    tasks,
+    targets,
+    links,
+    anchors: new Set(blocks.map((b) => b.id)),
+    files: { tasks: locate(taskFile), targets: locate(targetFile), links: locate(linkFile) },
+  });
   const seenIds = new Set<string>();
   for (const a of withWardList) {
     if (seenIds.has(a.id))
