@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import checksums from './src/integrations/checksums.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // SITE_URL is where the site is published; canonical URLs, the sitemap and share previews use it.
 const site = process.env.SITE_URL ?? 'https://hanoi-khi-hau.github.io';
@@ -14,7 +17,9 @@ export default defineConfig({
   // 'jsx' would glue inline elements together ("Cơ quanchủ trì"); keep whitespace semantics of HTML.
   compressHTML: true,
   // Smart punctuation would turn the plan's straight quotes ("0") into curly ones: the text must stay as signed.
-  integrations: [mdx({ smartypants: false })],
+  // After the pages: the sitemap, the search index, then the checksums of everything (they run in this order, so
+  // checksums() stays last). Plain `astro build` therefore gives the complete site in its own output folder.
+  integrations: [mdx({ smartypants: false }), sitemap(), searchIndex(), checksums()],
   devToolbar: { enabled: false },
   prefetch: false,
   // The plan has no code blocks, and Shiki's inline styles would break the CSP below.

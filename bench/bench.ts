@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch } from '../test/support/chromium.ts';
 import { serve, stop } from '../test/support/server.ts';
-import { listFiles } from '../src/cli/manifest.ts';
+import { listFiles } from '../src/integrations/checksums.ts';
 import { benchSearch } from './search.ts';
 import { synthesize, writeContent } from './synth.ts';
 import { BUDGETS, overBudget, pageType, pageWeight, type PageWeight } from '../test/support/weight.ts';

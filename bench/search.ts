@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { listFiles } from '../src/cli/manifest.ts';
+import { listFiles } from '../src/integrations/checksums.ts';
 import { typingPauseMs } from '../src/lib/search-fields.ts';
 import { launch } from '../test/support/chromium.ts';
 import { serve, stop } from '../test/support/server.ts';

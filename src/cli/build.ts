@@ -1,5 +1,6 @@
-// Builds the site atomically: astro build and the search index go into a scratch folder, which replaces
-// the published folder only when every step succeeded. A failed build leaves the previous site untouched.
+// `npm run build`: `astro build` (which gives the complete site: pages, sitemap, search index, checksums, see
+// astro.config.mjs) into a scratch folder, which replaces the published folder only when the build succeeded.
+// A failed build leaves the previous site untouched.
 //   node src/cli/build.ts            -> dist/
 //   node src/cli/build.ts --out .sample-dist --results test/fixtures/results   (sample-data preview)
 //   node src/cli/build.ts --content /some/copy --out /tmp/out                   (another data folder: tests, benchmark)
@@ -10,8 +11,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import config from '../../astro.config.mjs';
-import { writeManifest } from './manifest.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { buildStats } from '../integrations/build-stats.ts';
 
 const { values: flags } = parseArgs({ options: { out: { type: 'string' }, results: { type: 'string' }, content: { type: 'string' } } });
 if (flags.out) process.env.OUT_DIR = flags.out;
@@ -26,12 +26,6 @@ const out = resolve(root, process.env.OUT_DIR ?? 'dist');
 const next = `${out}.next`;
 const prev = `${out}.prev`;
 
-function fail(message: string): never {
-  rmSync(next, { recursive: true, force: true });
-  console.error(`\n${message}\nTrang web cũ (nếu có) trong ${out} vẫn được giữ nguyên.`);
-  process.exit(1);
-}
-
 rmSync(next, { recursive: true, force: true });
 // Every build starts from an empty content-layer cache, so that its output depends on the data files alone and
 // never on what an earlier build left there (one from another CONTENT_DIR leaves modules that no longer exist).
@@ -42,34 +36,20 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 try {
   await build({ root, outDir: next, logLevel: process.env.CI ? 'warn' : 'info' });
 } catch (e) {
-  fail(`${(e as Error).message}\n\nTạo trang web KHÔNG thành công.`);
-}
-const astroDone = performance.now();
-
-let indexed = 0;
-try {
-  indexed = (await buildSearchIndex(next)).records;
-  console.log(`Chỉ mục tìm kiếm: ${indexed} mục.`);
-} catch (e) {
-  fail(`Tạo chỉ mục tìm kiếm KHÔNG thành công: ${(e as Error).message}`);
-}
-const searchDone = performance.now();
-
-// Last step inside the scratch folder: the checksum list lets anyone compare a published site with a build of a commit.
-try {
-  writeManifest(next, root, config);
-} catch (e) {
-  fail(`Ghi danh sách mã kiểm tra KHÔNG thành công: ${(e as Error).message}`);
+  rmSync(next, { recursive: true, force: true });
+  console.error(`\n${(e as Error).message}\n\nTạo trang web KHÔNG thành công.\nTrang web cũ (nếu có) trong ${out} vẫn được giữ nguyên.`);
+  process.exit(1);
 }
 
 rmSync(prev, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, prev);
 renameSync(next, out);
 rmSync(prev, { recursive: true, force: true });
-console.log(`Đã tạo trang web trong ${out} sau ${((performance.now() - started) / 1000).toFixed(1)} giây.`);
+const totalMs = performance.now() - started;
+console.log(`Đã tạo trang web trong ${out} sau ${(totalMs / 1000).toFixed(1)} giây.`);
 // The benchmark reads phase times from here rather than parsing log lines.
-if (process.env.BUILD_STATS)
-  writeFileSync(
-    process.env.BUILD_STATS,
-    JSON.stringify({ astroMs: astroDone - started, searchMs: searchDone - astroDone, totalMs: performance.now() - started, indexed, maxRssMb: process.resourceUsage().maxRSS / 1024 }),
-  );
+if (process.env.BUILD_STATS) {
+  const { searchMs = 0, checksumsMs = 0, indexed = 0 } = buildStats();
+  const stats = { astroMs: totalMs - searchMs - checksumsMs, searchMs, totalMs, indexed, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  writeFileSync(process.env.BUILD_STATS, JSON.stringify(stats));
+}

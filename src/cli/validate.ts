@@ -1,7 +1,7 @@
 // npm run validate [-- <thư mục>]: checks the annual results files exactly as the build does, and says in Vietnamese
 // what to fix. Exit code 1 when there is an error (the build would stop), 0 otherwise; warnings never fail.
 // The folder is the argument, else RESULTS_DIR, else content/results.
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { formatProblems } from '../lib/data-file.ts';
 import { loadResults, readPlanContext } from '../lib/results.ts';
 
@@ -22,7 +22,7 @@ if (reports.length === 0 && problems.length === 0) {
   console.log(`Chưa có báo cáo kết quả nào trong ${dir}/: không có gì để kiểm tra. Tạo tệp mẫu bằng: npm run new-report -- <năm>`);
   process.exit(0);
 }
-console.log(`Đã đọc ${reports.length} tệp kết quả trong ${dir}/${reports.length ? `: ${reports.map((r) => r.file.split('/').pop()).join(', ')}` : ''}.`);
+console.log(`Đã đọc ${reports.length} tệp kết quả trong ${dir}/${reports.length ? `: ${reports.map((r) => basename(r.file)).join(', ')}` : ''}.`);
 if (sample) console.log('Đây là DỮ LIỆU MẪU (không phải thư mục content/results, hoặc tệp có "sample: true"): mọi trang tạo từ đây mang dải cảnh báo.');
 if (problems.length) (errors ? console.error : console.log)(`\n${formatProblems(problems)}\n`);
 console.log(

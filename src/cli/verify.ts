@@ -4,7 +4,7 @@
 //   npm run verify -- https://example.github.io/repo/ --dir some/other/build
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MANIFEST, readManifest, sha256 } from './manifest.ts';
+import { MANIFEST, readManifest, sha256 } from '../integrations/checksums.ts';
 
 const args = process.argv.slice(2);
 const dirFlag = args.indexOf('--dir');

@@ -1,6 +1,6 @@
-// Reads content/ for the search index, outside Astro (build.ts runs the index after `astro build`, in plain Node).
-// The build has already validated the same files, so a problem here means they changed in between; it stops the
-// index rather than indexing half the site.
+// Reads content/ for the search index, outside Astro's content layer (src/integrations/search-index.ts runs after the
+// pages are written, in plain Node). The build has already validated the same files, so a problem here means they
+// changed in between; it stops the index rather than indexing half the site.
 import { DataError } from './data-file.ts';
 import { readContentFiles } from './content-files.ts';
 import { resultsForSite } from './results.ts';

@@ -1,7 +1,13 @@
 // Every internal URL is built here, so the base path (for hosting under a sub-folder) is applied once.
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
-export const url = (path = ''): string => `${base}${path.replace(/^\//, '')}`;
+/** The one rule for the base path: "/" or "/repo/", always with a leading and a trailing slash. */
+export const normalizeBase = (base: string | undefined): string => (base ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
+
+// Read when a URL is made, not when this module loads: integrations and CLIs import normalizeBase() in plain
+// Node, where import.meta.env does not exist. In pages, Vite replaces BASE_URL with the configured base.
+const base = (): string => normalizeBase(import.meta.env.BASE_URL);
+
+export const url = (path = ''): string => `${base()}${path.replace(/^\//, '')}`;
 export const planUrl = (anchor?: string): string => url(`ke-hoach/${anchor ? `#${anchor}` : ''}`);
 export const taskUrl = (id: string): string => url(`nhiem-vu/${id}/`);
 export const agencyUrl = (id: string): string => url(`co-quan/${id}/`);

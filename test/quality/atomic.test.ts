@@ -4,7 +4,7 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles, sha256 } from '../../src/cli/manifest.ts';
+import { listFiles, sha256 } from '../../src/integrations/checksums.ts';
 import { copyContent, DIST, runBuild, scratch, type BuildResult } from '../support/site.ts';
 
 const snapshot = (dir: string) => new Map(listFiles(dir).map((f) => [f, sha256(readFileSync(join(dir, f)))]));

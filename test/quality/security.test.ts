@@ -3,7 +3,7 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { listFiles } from '../../src/cli/manifest.ts';
+import { listFiles } from '../../src/integrations/checksums.ts';
 import { isReadingPage, pageWeight } from '../support/weight.ts';
 import { chromiumSession, searchInPage, visit } from '../support/browser.ts';
 import { serve } from '../support/server.ts';

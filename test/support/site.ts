@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { listFiles } from '../../src/cli/manifest.ts';
+import { listFiles } from '../../src/integrations/checksums.ts';
+import { normalizeBase } from '../../src/lib/urls.ts';
 import { attr, elements, pageType } from './weight.ts';
 
 export type Document = DefaultTreeAdapterMap['document'];
@@ -21,21 +22,26 @@ export const parseFile = (file: string): Document => parse(readFileSync(file, 'u
 /** The address and base path the folder was built for, as the build recorded them. */
 export function builtFor(dist: string): { site: URL; base: string } {
   const info = JSON.parse(readFileSync(join(dist, 'build-info.json'), 'utf8')) as { SITE_URL: string; SITE_BASE: string };
-  const base = info.SITE_BASE.replace(/\/?$/, '/').replace(/^\/?/, '/');
+  const base = normalizeBase(info.SITE_BASE);
   return { site: new URL(base, info.SITE_URL), base };
 }
 
 /** URL path of a page file, relative to the base: "nhiem-vu/pl2-01/index.html" → "nhiem-vu/pl2-01/". */
 export const pathOf = (page: string): string => page.replace(/(^|\/)index\.html$/, '$1');
 
+/** The sitemap index that robots.txt announces (written by @astrojs/sitemap). */
+export const SITEMAP = 'sitemap-index.xml';
+
+/** Page paths the sitemap lists, relative to the base ("nhiem-vu/pl2-01/"), read through its index. */
 export function sitemapPaths(dist: string): string[] {
   const { site } = builtFor(dist);
-  const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => {
-    const url = m[1]!.replace(/&amp;/g, '&');
-    if (!url.startsWith(site.href)) throw new Error(`sitemap URL outside the site: ${url}`);
-    return decodeURI(url.slice(site.href.length));
-  });
+  const locs = (file: string) =>
+    [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => {
+      const url = m[1]!.replace(/&amp;/g, '&');
+      if (!url.startsWith(site.href)) throw new Error(`sitemap URL outside the site: ${url}`);
+      return decodeURI(url.slice(site.href.length));
+    });
+  return locs(SITEMAP).flatMap(locs);
 }
 
 /** One page of each type (the first in sitemap order), plus a missing address to get the 404 page. */
@@ -65,9 +71,15 @@ export interface BuildResult {
 }
 
 /** Runs the real build (src/cli/build.ts) in a child process, as `npm run build` does. */
-export async function runBuild(env: Record<string, string>, nodeArgs: string[] = []): Promise<BuildResult> {
+export const runBuild = (env: Record<string, string>, nodeArgs: string[] = []): Promise<BuildResult> => run([...nodeArgs, 'src/cli/build.ts'], env);
+
+/** Runs plain `astro build --outDir <out>` in a child process, without the project's build script. */
+export const runAstroBuild = (out: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<BuildResult> =>
+  run([...nodeArgs, join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], { ASTRO_TELEMETRY_DISABLED: '1', ...env });
+
+async function run(args: string[], env: Record<string, string>): Promise<BuildResult> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [...nodeArgs, 'src/cli/build.ts'], {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, args, {
       cwd: ROOT,
       env: { ...process.env, CI: '1', ...env },
       maxBuffer: 64 * 1024 * 1024,

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/cli/manifest.ts';
+import { listFiles } from '../../src/integrations/checksums.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SOURCE = /\.(ts|mts|js|mjs|astro)$/;

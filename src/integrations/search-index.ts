@@ -1,14 +1,15 @@
-// Builds the Pagefind index of a built site from the data (src/lib/search-records.ts), not from its pages.
+// Astro integration: once every page is written (astro:build:done), the Pagefind index goes into the build's own
+// output folder, made from the data (src/lib/search-records.ts) rather than from the pages, under the configured
+// base path. A failure fails `astro build` itself, so no site without its search index is ever complete.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { allRecords, type SearchRecord } from '../lib/search-records.ts';
 import { readSearchSource } from '../lib/search-source.ts';
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
-
-/** The site's base path, as astro.config.mjs reads it, with a trailing slash. */
-export const siteBase = (): string => (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
+import { normalizeBase } from '../lib/urls.ts';
+import { recordBuildStat } from './build-stats.ts';
 
 /** A result that leads nowhere is worse than none: every record must point at a built page, and at an id on it. */
 function checkTargets(site: string, base: string, records: SearchRecord[]): string[] {
@@ -32,8 +33,8 @@ const defined = <T>(o: { [k: string]: T | undefined }): Record<string, T> =>
 // they would only be dead weight in the published folder.
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
-export async function buildSearchIndex(site: string, root = ROOT): Promise<{ records: number }> {
-  const base = siteBase();
+/** Writes <site>/pagefind/ for the project at `root`, the site being served under `base` ("/" or "/repo/"). */
+export async function buildSearchIndex(site: string, root: string, base: string): Promise<{ records: number }> {
   const urlFor = (path: string) => `${base}${path.replace(/^\//, '')}`;
   const records = allRecords(readSearchSource(root), urlFor);
   const wrong = checkTargets(site, base, records);
@@ -55,4 +56,30 @@ export async function buildSearchIndex(site: string, root = ROOT): Promise<{ rec
     await index.deleteIndex();
     await pagefind.close();
   }
+}
+
+export default function searchIndex(): AstroIntegration {
+  let root = '';
+  let base = '/';
+  return {
+    name: 'hn122:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = normalizeBase(config.base);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        let records: number;
+        try {
+          ({ records } = await buildSearchIndex(fileURLToPath(dir), root, base));
+        } catch (e) {
+          throw new Error(`Tạo chỉ mục tìm kiếm KHÔNG thành công: ${(e as Error).message}`, { cause: e });
+        }
+        const ms = performance.now() - started;
+        recordBuildStat({ searchMs: ms, indexed: records });
+        logger.info(`Chỉ mục tìm kiếm: ${records} mục (${(ms / 1000).toFixed(1)} giây).`);
+      },
+    },
+  };
 }

@@ -1,10 +1,15 @@
-// The checksum list of a built site: one "sha256  path" line per file, in `sha256sum` format, so that
-// `sha256sum -c SHA256SUMS` inside the folder checks a copy, and src/cli/verify.ts checks a published site.
-// build-info.json names the commit the site was built from; it holds nothing that changes between two builds.
+// Astro integration, the last one in astro.config.mjs: once every other step has written its files, the checksum
+// list of the built site, one "sha256  path" line per file in `sha256sum` format, so that `sha256sum -c SHA256SUMS`
+// inside the folder checks a copy, and src/cli/verify.ts checks a published site. build-info.json names the commit
+// the site was built from and the address it was built for; it holds nothing that changes between two builds.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { normalizeBase } from '../lib/urls.ts';
+import { recordBuildStat } from './build-stats.ts';
 
 export const MANIFEST = 'SHA256SUMS';
 export const BUILD_INFO = 'build-info.json';
@@ -39,7 +44,7 @@ export function writeManifest(site: string, root: string, config: { site?: strin
   const info = {
     commit: gitCommit(root),
     SITE_URL: config.site ?? null,
-    SITE_BASE: config.base ?? '/',
+    SITE_BASE: normalizeBase(config.base),
     verify: 'git checkout <commit> && npm ci && SITE_URL=<SITE_URL> SITE_BASE=<SITE_BASE> npm run build && npm run verify -- <published URL>',
   };
   writeFileSync(join(site, BUILD_INFO), `${JSON.stringify(info, null, 2)}\n`);
@@ -57,4 +62,28 @@ export function readManifest(text: string): Map<string, string> {
     if (m) map.set(m[2]!, m[1]!);
   }
   return map;
+}
+
+export default function checksums(): AstroIntegration {
+  let root = '';
+  let address: { site?: string | undefined; base?: string | undefined } = {};
+  return {
+    name: 'hn122:checksums',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        address = { site: config.site, base: config.base };
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        try {
+          writeManifest(fileURLToPath(dir), root, address);
+        } catch (e) {
+          throw new Error(`Ghi danh sách mã kiểm tra KHÔNG thành công: ${(e as Error).message}`, { cause: e });
+        }
+        recordBuildStat({ checksumsMs: performance.now() - started });
+        logger.info(`${MANIFEST} và ${BUILD_INFO} đã ghi.`);
+      },
+    },
+  };
 }
