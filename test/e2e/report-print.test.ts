@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { dataCommit, shortCommit } from '../../src/lib/data-version.ts';
 import { readSiteData } from '../../src/lib/site-data.ts';
 import { reportForYear } from '../../src/report/from-site.ts';
 import { textOf } from '../../src/report/model.ts';
-import { launch } from '../support/chromium.ts';
+import { chromiumSession, visit, type Visit } from '../support/browser.ts';
 import { A4_PT, pdfFacts, pdfPages } from '../support/pdf.ts';
 import { printLayout } from '../support/print.ts';
 
@@ -19,21 +19,26 @@ const YEAR = 2026;
 const MARGINS = { left: 25, right: 15 };
 const BANNER = 'DỮ LIỆU MẪU — KHÔNG PHẢI SỐ LIỆU CHÍNH THỨC.';
 
-let browser: Browser;
+const chromium = chromiumSession();
+let opened: Visit;
 let page: Page;
-let base: string;
 beforeAll(async () => {
-  base = inject('sampleURL');
-  browser = await launch();
-  page = await browser.newPage();
-  const r = await page.goto(new URL(`ket-qua/${YEAR}/in/`, base).href);
-  expect(r?.status()).toBe(200);
+  await chromium.start();
+  opened = await visit(chromium.browser, new URL(`ket-qua/${YEAR}/in/`, inject('sampleURL')).href);
+  page = opened.page;
 });
 afterAll(async () => {
-  await browser?.close();
+  await opened?.context.close();
+  await chromium.stop();
 });
 
 describe(`/ket-qua/${YEAR}/in/ built from the sample submissions`, () => {
+  it('loads its print stylesheet under the Content Security Policy, with no error', () => {
+    expect(opened.requests.some((u) => u.endsWith('/ket-qua/in.css'))).toBe(true);
+    expect(opened.violations).toEqual([]);
+    expect(opened.errors).toEqual([]);
+  });
+
   it('carries the report the Word draft is made from, paragraph by paragraph, and says it is not an issued document', async () => {
     const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
     // The as-of date the page was built with, so the model is recomputed for the same day.
