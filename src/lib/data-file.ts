@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { z } from 'zod';
 
 // Every message a non-programmer may read comes out in Vietnamese, including zod's generic ones.
@@ -60,29 +60,208 @@ export interface ParsedYaml {
   lineOf: (path: PropertyKey[]) => number | null;
 }
 
-/** Parse a YAML file, keeping line positions, and turn syntax errors into Problems instead of exceptions. */
-export function parseYamlFile(path: string, root = process.cwd()): ParsedYaml {
-  const file = relative(root, path) || path;
-  let source: string;
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch {
-    return { file, data: undefined, lineOf: () => null, problems: [{ file, line: null, where: '', severity: 'error', message: 'không đọc được tệp (tệp không tồn tại hoặc không có quyền đọc)' }] };
+// ── Text hygiene at the door: one policy for every data file (YAML and the plan text) ─────────────────────────
+
+const MB = 1024 * 1024;
+/** Size limits, so that a wrong or hostile file stops with a message instead of exhausting the build machine. */
+export const LIMITS = {
+  /** One unit's report. */
+  reportFileBytes: 1 * MB,
+  /** A year's consolidated results file (content/results/<year>.yaml), which covers every task of the plan: the
+   * benchmark's 20,000-task plan writes 4.3 MB; a 66 MB file once took 4 GB of memory to build. */
+  consolidatedReportBytes: 10 * MB,
+  /** Plan data (tasks, agencies, targets, links, plan text); the benchmark's 20,000-task plan is about 11 MB. */
+  planFileBytes: 50 * MB,
+  /** One text value of any data file. */
+  textChars: 5000,
+} as const;
+
+export interface ReadOptions {
+  /** Largest accepted file, in bytes; LIMITS.planFileBytes unless said otherwise. */
+  maxBytes?: number;
+}
+
+export interface TextFile {
+  file: string;
+  /** NFC text without its byte order mark; null when the file could not be read or is not UTF-8. */
+  text: string | null;
+  problems: Problem[];
+}
+
+const RESAVE =
+  'Hãy lưu lại tệp dưới dạng UTF-8: trong Notepad chọn File › Save As… › Encoding: UTF-8; trong VS Code bấm vào tên bảng mã ở thanh dưới cùng › Save with Encoding › UTF-8. Trang web không tự đoán bảng mã để chuyển đổi, vì đoán sai sẽ làm hỏng chữ.';
+
+/** Characters that are never part of a data file's text: C0/C1 controls other than tab and line breaks, and bidi controls. */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** Characters that show nothing: a value made only of these is empty to a reader. */
+const INVISIBLE = /[\s\p{Cf}\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u2800\u3164\uFFA0]/gu;
+
+/** True when a text shows nothing at all although it is not empty: spaces, zero-width and other invisible characters only. */
+export const isInvisibleOnly = (s: string): boolean => s.length > 0 && s.replace(INVISIBLE, '') === '';
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Line and column (1-based) of an offset in a text. */
+function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
   }
+  return { line, column: offset - start + 1 };
+}
+
+/** Control characters and bidi overrides anywhere in a text, each named with its line and column. */
+export function checkText(file: string, text: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const m of text.matchAll(FORBIDDEN)) {
+    const { line, column } = position(text, m.index);
+    const what = BIDI.test(m[0])
+      ? `ký tự điều khiển hướng chữ ${codePoint(m[0])} ở cột ${column}: nó không hiện ra nhưng đảo thứ tự chữ trên trang (ví dụ "%001" hiện thành "100%")`
+      : `ký tự điều khiển ${codePoint(m[0])} ở cột ${column}: ký tự này không hiện ra trên trang và thường đến từ việc sao chép`;
+    problems.push({ file, line, where: '', severity: 'error', message: `${what}; hãy xoá nó (xuống dòng và Tab thì được phép)` });
+    if (problems.length >= 20) break;
+  }
+  return problems;
+}
+
+/**
+ * Reads a data file as text: UTF-8 only (a byte order mark is accepted and dropped), within the size limit,
+ * normalised to NFC, with no control or bidi characters. Anything else is refused, never converted by guess.
+ */
+export function readTextFile(path: string, root = process.cwd(), opts: ReadOptions = {}): TextFile {
+  const file = relative(root, path) || path;
+  const fail = (message: string, line: number | null = null): TextFile => ({ file, text: null, problems: [{ file, line, where: '', severity: 'error', message }] });
+  const maxBytes = opts.maxBytes ?? LIMITS.planFileBytes;
+  let bytes: Buffer;
+  try {
+    const size = statSync(path).size;
+    if (size > maxBytes)
+      return fail(`tệp nặng ${(size / MB).toFixed(1)} MB, quá giới hạn ${maxBytes / MB} MB cho loại tệp này; kiểm tra xem có dán nhầm nội dung lớn (ảnh, bảng tính) vào tệp không, hoặc tách thành nhiều tệp`);
+    bytes = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail(
+      code === 'ENOENT'
+        ? 'không có tệp này; kiểm tra tên và thư mục của tệp'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'không có quyền đọc tệp; hãy cấp quyền đọc cho tệp (chmod a+r hoặc Properties › Security trên Windows)'
+          : code === 'EISDIR'
+            ? 'đây là một thư mục, không phải một tệp'
+            : `không đọc được tệp (${code ?? (e as Error).message})`,
+    );
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 4096).includes(0))
+    return fail(`tệp đang ở bảng mã UTF-16 (Unicode), không phải UTF-8. ${RESAVE}`, 1);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(bom));
+  } catch {
+    // Name the line of the first byte that is not UTF-8, so the editor can see which word is affected.
+    const good = new TextDecoder('utf-8').decode(bytes.subarray(bom));
+    const bad = good.indexOf('\uFFFD');
+    return fail(`tệp không phải UTF-8 (thường là do lưu bằng Windows-1258, TCVN3 hay VNI), chữ có dấu sẽ bị hỏng trên trang. ${RESAVE}`, bad >= 0 ? position(good, bad).line : null);
+  }
+  text = text.normalize('NFC');
+  const problems = checkText(file, text);
+  return { file, text: problems.length ? null : text, problems };
+}
+
+// ── YAML ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A YAML syntax error, said in plain Vietnamese with the line to fix. */
+function explainSyntax(error: YAMLError, source: string, lines: string[], lineCounter: LineCounter): { line: number | null; message: string } {
+  const at = lineCounter.linePos(error.pos[0]).line;
+  const text = (n: number) => lines[n - 1] ?? '';
+  const indent = (n: number) => /^ */.exec(text(n))![0].length;
+  const key = (n: number) => /^\s*(?:- )?([^\s:#][^:#]*?):(?:\s|$)/.exec(text(n))?.[1];
+  const tabbed = lines.findIndex((l) => /^ *\t/.test(l));
+  if (tabbed >= 0) return { line: tabbed + 1, message: 'dòng này thụt lề bằng phím Tab; YAML chỉ nhận dấu cách: thay Tab bằng dấu cách, thẳng cột với các dòng cùng cấp' };
+  if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+    // An unclosed quote is reported at the end of the file; point instead at the line where the runaway text starts.
+    const open = lines.findIndex((l) => !l.trimStart().startsWith('#') && (l.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1);
+    return { line: open >= 0 ? open + 1 : at, message: 'dấu nháy kép " mở ở dòng này chưa được đóng: thêm dấu " ở cuối giá trị (dấu " bên trong giá trị thì viết là \\")' };
+  }
+  if (error.code === 'DUPLICATE_KEY') {
+    const name = key(at);
+    let first: number | null = null;
+    for (let n = at - 1; n >= 1 && first === null; n--) if (key(n) === name && indent(n) <= indent(at) + 2) first = n;
+    return {
+      line: at,
+      message: `trường "${name ?? '?'}" được ghi hai lần trong cùng một mục${first ? ` (dòng ${first} và dòng ${at})` : ''}. Nếu dòng ${at} bắt đầu một mục mới thì còn thiếu "- " ở đầu dòng đó; nếu không, xoá một trong hai dòng`,
+    };
+  }
+  if (error.code === 'MULTIPLE_DOCS') return { line: at, message: 'tệp chỉ được có một tài liệu: xoá dòng "---" này (hoặc phần phía sau nó)' };
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:\s.*:\s/.test(text(at)) && key(at + 1) === undefined)
+    return { line: at, message: 'giá trị có dấu hai chấm và dấu cách (": ") bên trong: đặt cả giá trị trong dấu nháy kép, ví dụ: tên: "Văn bản: số 1"' };
+  if (['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'BAD_INDENT', 'MISSING_CHAR', 'UNEXPECTED_TOKEN'].includes(error.code)) {
+    // A field indented further than the line above makes that line's value swallow it: the culprit is the next line.
+    const next = lines.findIndex((l, i) => i >= at && l.trim() !== '' && !l.trimStart().startsWith('#'));
+    const line = next >= 0 && key(next + 1) !== undefined && indent(next + 1) > indent(at) && /:\s*\S/.test(text(at)) ? next + 1 : at;
+    // A record's field at the left margin under a list means the "- " that starts a new record is missing.
+    if (error.code === 'UNEXPECTED_TOKEN' && indent(line) === 0 && key(line) !== undefined && /^- /m.test(source))
+      return { line, message: 'dòng này nằm ngoài mọi mục của danh sách: nếu đây là mục mới thì còn thiếu "- " ở đầu dòng; nếu không, thụt lề cho thẳng cột với các trường của mục phía trên' };
+    return {
+      line,
+      message: /without - indicator/.test(error.message)
+        ? 'dòng này thụt lề không khớp: các trường của cùng một mục phải thẳng cột với nhau; nếu đây là mục mới của danh sách thì bắt đầu dòng bằng "- "'
+        : 'dòng này thụt lề không khớp với các dòng cùng cấp: các trường của cùng một mục phải thẳng cột với nhau (dùng dấu cách, không dùng Tab)',
+    };
+  }
+  return { line: at, message: 'kiểm tra thụt lề, dấu hai chấm sau tên trường và dấu nháy' };
+}
+
+/** Values that YAML reads differently from what the editor meant, and values no reader can see. */
+function checkValues(file: string, doc: Document.Parsed, source: string, lineCounter: LineCounter): Problem[] {
+  const problems: Problem[] = [];
+  const add = (offset: number, message: string) => problems.push({ file, line: lineCounter.linePos(offset).line, where: '', severity: 'error', message });
+  let aliases = 0;
+  visit(doc, {
+    Alias(_, node) {
+      if (aliases++ === 0) add(node.range?.[0] ?? 0, 'tệp dữ liệu không được dùng bí danh YAML (&tên và *tên): ghi thẳng giá trị ra. Bí danh lồng nhau có thể làm tệp nhỏ nở thành hàng tỷ mục');
+      return visit.SKIP;
+    },
+    Scalar(_, node) {
+      const [start, end] = node.range ?? [0, 0];
+      const raw = source.slice(start, end);
+      const plain = node.type === 'PLAIN';
+      if (typeof node.value === 'number' && plain && /^[-+]?(0[xob]|\.(inf|nan))/i.test(raw))
+        add(start, `số "${raw}" không viết ở hệ thập phân; hãy viết số thập phân thông thường, ví dụ 2025`);
+      if (typeof node.value !== 'string') return;
+      const value = node.value;
+      if (plain && /^[“‘]/.test(value))
+        add(start, `giá trị bắt đầu bằng dấu nháy cong ${value[0]} (Word tự đổi dấu nháy): YAML không coi đó là dấu nháy nên nó sẽ hiện ra trên trang. Hãy dùng dấu nháy thẳng ", ví dụ: "${value.replace(/^[“‘]|[”’]$/g, '').slice(0, 40)}"`);
+      if (plain) {
+        const rest = source.slice(end, source.indexOf('\n', end) === -1 ? source.length : source.indexOf('\n', end));
+        if (/^\s+#/.test(rest))
+          add(start, `phần "${rest.trim().slice(0, 40)}" sau dấu " #" bị YAML coi là ghi chú và bị bỏ đi; nếu đó là một phần của giá trị, hãy đặt cả giá trị trong dấu nháy kép: "${value.slice(0, 30)}${rest.trimEnd().slice(0, 30)}"`);
+      }
+      if (isInvisibleOnly(value)) add(start, 'giá trị chỉ gồm ký tự không nhìn thấy (dấu cách, ký tự độ rộng 0): hãy ghi nội dung, hoặc bỏ hẳn trường nếu không có');
+      if (value.length > LIMITS.textChars)
+        add(start, `đoạn chữ dài ${value.length} ký tự, quá giới hạn ${LIMITS.textChars} ký tự của một trường; hãy tóm tắt, và đưa văn bản đầy đủ lên một trang công khai rồi ghi đường dẫn`);
+    },
+  });
+  return problems.slice(0, 50);
+}
+
+/** Parse a YAML file, keeping line positions, and turn syntax errors into Problems instead of exceptions. */
+export function parseYamlFile(path: string, root = process.cwd(), opts: ReadOptions = {}): ParsedYaml {
+  const read = readTextFile(path, root, opts);
+  const { file } = read;
+  if (read.text === null) return { file, data: undefined, lineOf: () => null, problems: read.problems };
+  const source = read.text;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source.normalize('NFC'), { lineCounter, prettyErrors: false, uniqueKeys: true });
-  // An unclosed quote is reported at the end of the file; point instead at the line where the runaway text starts.
-  const unclosed = (e: (typeof doc.errors)[number]) =>
-    e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? source.split('\n').findIndex((l) => !l.trimStart().startsWith('#') && (l.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1) + 1 || null
-      : null;
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lines = source.split(/\r?\n/);
   // After the first syntax error the parser's recovery produces follow-on errors for the same mistake: show only it.
-  const problems: Problem[] = doc.errors.slice(0, 1).map((e) => ({
-    file,
-    line: unclosed(e) ?? lineCounter.linePos(e.pos[0]).line,
-    where: '',
-    severity: 'error',
-    message: `tệp YAML viết sai cú pháp (${e.code === 'DUPLICATE_KEY' ? 'một trường bị ghi hai lần' : unclosed(e) ? 'dấu nháy mở ở dòng này chưa được đóng' : 'kiểm tra thụt lề, dấu hai chấm và dấu nháy'}).`,
-  }));
+  const problems: Problem[] = doc.errors.slice(0, 1).map((e) => {
+    const { line, message } = explainSyntax(e, source, lines, lineCounter);
+    return { file, line, where: '', severity: 'error', message: `tệp YAML viết sai cú pháp: ${message}.` };
+  });
+  if (!problems.length) problems.push(...checkValues(file, doc, source, lineCounter));
   const lineOf = (p: PropertyKey[]): number | null => {
     for (let n = p.length; n >= 0; n--) {
       const node = doc.getIn(p.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
@@ -90,7 +269,15 @@ export function parseYamlFile(path: string, root = process.cwd()): ParsedYaml {
     }
     return null;
   };
-  return { file, data: problems.length ? undefined : doc.toJS(), problems, lineOf };
+  let data: unknown;
+  if (!problems.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 0 });
+    } catch (e) {
+      problems.push({ file, line: null, where: '', severity: 'error', message: `không đọc được nội dung tệp (${(e as Error).message})` });
+    }
+  }
+  return { file, data: problems.length ? undefined : data, problems, lineOf };
 }
 
 /** Turn zod issues into Problems that say where, what was found and what is expected. */
@@ -126,8 +313,9 @@ export function readYamlList<S extends z.ZodType>(
   path: string,
   schema: S,
   root = process.cwd(),
+  opts: ReadOptions = {},
 ): { items: z.output<S>[]; problems: Problem[] } {
-  const parsed = parseYamlFile(path, root);
+  const parsed = parseYamlFile(path, root, opts);
   if (parsed.problems.length) return { items: [], problems: parsed.problems };
   if (!Array.isArray(parsed.data))
     return { items: [], problems: [{ file: parsed.file, line: 1, where: '', severity: 'error', message: 'tệp phải là một danh sách, mỗi mục bắt đầu bằng "- "' }] };

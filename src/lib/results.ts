@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Target, Task } from '../schemas/index.ts';
 import { finalStatuses, reportFileSchema, reportedStatuses, type ReportFile, type TargetValue, type TaskResult } from '../schemas/result.ts';
 import { readContentFiles } from './content-files.ts';
-import { DataError, issuesToProblems, parseYamlFile, type ParsedYaml, type Problem } from './data-file.ts';
+import { DataError, issuesToProblems, LIMITS, parseYamlFile, type ParsedYaml, type Problem } from './data-file.ts';
 import { activeIn, taskState, type StateId, type TaskState } from './status.ts';
 
 /** Where published reports live. RESULTS_DIR points elsewhere only for the sample preview and tests. */
@@ -52,7 +52,7 @@ const problem = (file: string, line: number | null, where: string, message: stri
 
 /** Parse and check one file on its own: syntax, types, vocabulary, ranges, dates, duplicates. */
 export function readReport(path: string, root = process.cwd()): { loaded: LoadedReport | null; problems: Problem[] } {
-  const parsed = parseYamlFile(path, root);
+  const parsed = parseYamlFile(path, root, { maxBytes: LIMITS.consolidatedReportBytes });
   if (parsed.problems.length) return { loaded: null, problems: parsed.problems };
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data))
     return {

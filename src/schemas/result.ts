@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { slug, text, year } from './common.ts';
+import { isoDate, slug, text, webLink, year } from './common.ts';
+
+export { isoDate, webLink };
 
 // One published annual report: content/results/<year>.yaml. Staff write these by hand, so every field carries a
 // Vietnamese description (it becomes the editor tooltip in content/results.schema.json) and every error message
@@ -31,24 +33,6 @@ export const reportedStatusSchema = z.enum(statusIds, {
       : `trạng thái phải là một trong: ${statusList}`;
   },
 });
-
-/** A calendar date written YYYY-MM-DD, as YAML and JSON Schema understand it; rejects 2026-02-30. */
-export const isoDate = z
-  .string({ error: 'cần một ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2026-11-30' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ngày phải viết dạng NĂM-THÁNG-NGÀY, ví dụ 2026-11-30 (không viết 30/11/2026)' })
-  .refine(
-    (s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    },
-    { error: 'ngày này không có trên lịch (kiểm tra tháng từ 01 đến 12 và số ngày của tháng)' },
-  );
-
-/** Links must open in any browser and must not run code: http(s) only. */
-export const webLink = z
-  .httpUrl({ error: 'đường dẫn phải là địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://' })
-  // The URL parser quietly accepts "https://x.vn/a xem thêm" by encoding the space; a link must be the address alone.
-  .regex(/^[^\s"<>`{}|\\^]+$/, { error: 'đường dẫn chỉ gồm địa chỉ web, không có dấu cách hay các ký tự " < > ` { } | \\ ^; ghi chú hãy để ở trường khác' });
 
 const number = (what: string) =>
   z.number({ error: `${what} phải là một số, ví dụ 92.5 (dùng dấu chấm thập phân, không dùng dấu phẩy, không kèm đơn vị)` });

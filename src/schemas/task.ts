@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slug, text, year } from './common.ts';
+import { ID_MAX, slug, text, year } from './common.ts';
 
 /** One agency in a task's lead or coordinating cell, with the condition the source attaches, if any. */
 export const agencyRoleSchema = z
@@ -19,7 +19,10 @@ export const periodSchema = z
 export const taskSchema = z
   .object({
     /** pl1-i-NN, pl1-ii-NN (Phụ lục I, parts I/II) or pl2-NN (Phụ lục II); more digits once a list passes 99 rows. */
-    id: z.string().regex(/^pl(1-(i|ii)|2)-\d{2,}$/, { error: 'mã nhiệm vụ có dạng pl1-i-01, pl1-ii-01 hoặc pl2-01' }),
+    id: z
+      .string()
+      .regex(/^pl(1-(i|ii)|2)-\d{2,}$/, { error: 'mã nhiệm vụ có dạng pl1-i-01, pl1-ii-01 hoặc pl2-01' })
+      .max(ID_MAX, { error: `mã nhiệm vụ dài quá ${ID_MAX} ký tự (mã là tên thư mục trang nhiệm vụ); hãy viết dạng pl2-07` }),
     appendix: z.enum(['I', 'II']),
     /** Part of Phụ lục I ("I" đã được phê duyệt, "II" mở mới); null in Phụ lục II, which has no parts. */
     part: z.enum(['I', 'II']).nullable(),

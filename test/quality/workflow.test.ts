@@ -41,4 +41,16 @@ describe('.github/workflows/pages.yml', () => {
     expect(deploy.if).toMatch(/refs\/heads\/main/);
     expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
+
+  it('attaches the built site to every pull request, so the editor can preview it before merging', () => {
+    const steps = workflow.jobs['test']!.steps as (Step & { with?: Record<string, unknown> })[];
+    const build = steps.findIndex((s) => /npm run build/.test(s.run ?? ''));
+    const upload = steps.findIndex((s) => (s.uses ?? '').startsWith('actions/upload-artifact@') && s.with?.['path'] === 'dist');
+    expect(upload).toBeGreaterThan(build);
+    expect(steps[upload]!.if).toMatch(/pull_request/);
+  });
+
+  it('installs LibreOffice Calc, which the workbook round trip needs', () => {
+    expect(workflow.jobs['test']!.steps.map((s) => s.run ?? '').join('\n')).toMatch(/libreoffice-calc-nogui/);
+  });
 });

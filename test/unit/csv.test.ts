@@ -38,7 +38,7 @@ describe('opened in LibreOffice Calc', () => {
   const rows = [[2026, 'pl2-01', ...ATTACKS, -5, '-5']];
   const header = ['year', 'task', ...ATTACKS.map((_, i) => `text_${i}`), 'n', 'n_text'];
 
-  it('finds no formula in what toCsv writes, keeps the text visible and -5 a number', () => {
+  it('finds no formula in what toCsv writes, keeps the text visible and -5 a number', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, 'safe.csv'), toCsv(header, rows));
     const sheets = openCsvInCalc([join(dir, 'safe.csv')]);
     expect(formulasIn(sheets)).toEqual([]);
@@ -49,7 +49,7 @@ describe('opened in LibreOffice Calc', () => {
     expect(row.at(-1)).toMatchObject({ type: 'float', text: '-5' });
   });
 
-  it('would find the formula in a CSV that only quotes (the check can fail)', () => {
+  it('would find the formula in a CSV that only quotes (the check can fail)', { timeout: 60_000 }, () => {
     const naive = (v: string | number) => (/[",\r\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
     writeFileSync(join(dir, 'naive.csv'), `${[header, ...rows].map((r) => r.map(naive).join(',')).join('\r\n')}\r\n`);
     const found = formulasIn(openCsvInCalc([join(dir, 'naive.csv')]));

@@ -16,10 +16,10 @@ const form: UnitForm = {
   unit: { id: 'so-xay-dung', name: 'Sở Xây dựng' },
   year: 2026,
   tasks: [
-    { id: 'pl2-05', title: 'Xây dựng các khu liên hợp tái chế, xử lý chất thải', role: 'coordinating', condition: null, timeframe: '2025–2030' },
-    { id: 'pl2-06', title: 'Xây dựng hệ thống thu gom, xử lý nước thải tập trung', role: 'lead', condition: null, timeframe: '2025–2030' },
-    { id: 'pl2-07', title: 'Xây dựng hệ thống thu gom, xử lý nước thải tại các khu, cụm, làng nghề', role: 'lead', condition: 'đối với khu/cụm/làng nghề từ 2 xã (phường) trở lên', timeframe: '2025–2030' },
-    { id: 'pl2-08', title: 'Xây dựng các dự án bổ cập nước, cải tạo, phục hồi các hồ ao', role: 'lead', condition: null, timeframe: '2025–2030' },
+    { id: 'pl2-05', title: 'Xây dựng các khu liên hợp tái chế, xử lý chất thải', leads: false, role: 'Phối hợp', timeframe: '2025–2030' },
+    { id: 'pl2-06', title: 'Xây dựng hệ thống thu gom, xử lý nước thải tập trung', leads: true, role: 'Chủ trì', timeframe: '2025–2030' },
+    { id: 'pl2-07', title: 'Xây dựng hệ thống thu gom, xử lý nước thải tại các khu, cụm, làng nghề', leads: true, role: 'Chủ trì — đối với khu/cụm/làng nghề từ 2 xã (phường) trở lên', timeframe: '2025–2030' },
+    { id: 'pl2-08', title: 'Xây dựng các dự án bổ cập nước, cải tạo, phục hồi các hồ ao', leads: true, role: 'Chủ trì', timeframe: '2025–2030' },
   ],
   targets: [
     { id: 'xu-ly-nuoc-thai-khu-cum-cong-nghiep', measure: 'Tỷ lệ nước thải khu, cụm công nghiệp được xử lý', unit: '%' },
@@ -213,5 +213,13 @@ describe('bad workbooks are refused, naming sheet and cell', () => {
   it('not a workbook at all', async () => {
     const { problems } = await importBytes(new TextEncoder().encode('unit: so-xay-dung'));
     expect(problems[0]!.message).toContain('không mở được tệp');
+  });
+});
+
+describe('YAML text of a submission', () => {
+  it('reads back as the same submission, whatever the strings hold', async () => {
+    const { submissionYaml } = await import('../../src/lib/workbook/yaml-text.ts');
+    const tricky = { ...expected, proposals: ['“Trích dẫn” # không phải chú thích', '- gạch đầu dòng: có hai chấm', 'dòng 1\ndòng 2'] };
+    expect(submissionSchema.parse(parse(submissionYaml(tricky, { header: ['Tạo từ bảng tính'] })))).toEqual(tricky);
   });
 });

@@ -83,9 +83,5 @@ export function columnLetter(columns: readonly Column[], key: string): string {
   return String.fromCharCode(65 + i);
 }
 
-/** What the role cell says. Labels are shared with the form. */
-export const ROLE_LABELS = { lead: 'Chủ trì', coordinating: 'Phối hợp' } as const;
-export type Role = keyof typeof ROLE_LABELS;
-
 /** Shown in the percent cell of a row the unit does not lead (locked, grey). */
 export const NOT_APPLICABLE = 'không áp dụng';

@@ -1,14 +1,13 @@
 // What a unit's workbook (and the browser form) is built from, and what it gives back. The unit's tasks and roles
 // come from the reporting model's participation rules; nothing here decides who takes part in what.
-import type { Role } from './layout.ts';
-
 export interface UnitTask {
   id: string;
   title: string;
-  role: Role;
-  /** The condition the plan attaches to the unit's role, verbatim ("đối với …"), if any. */
-  condition: string | null;
-  /** The timeframe as the plan writes it, or "Kế hoạch không ghi". */
+  /** Only a unit that leads the task gives a percent. */
+  leads: boolean;
+  /** The unit's role in words, with the plan's condition kept ("Chủ trì — đối với …"). */
+  role: string;
+  /** The timeframe ("2025–2030", or "Không ghi thời gian"). */
   timeframe: string;
 }
 

@@ -204,7 +204,7 @@ export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, file: string
     if (status.ok) entry.status = status.value ?? undefined;
     else add(ref('status'), status.message);
     const pc = get('percent');
-    if (planned && planned.role !== 'lead') {
+    if (planned && !planned.leads) {
       const t = cellText(pc.value);
       if (t && norm(t) !== NOT_APPLICABLE)
         add(ref('percent'), `đơn vị chỉ phối hợp trong nhiệm vụ này, nên không ghi tỷ lệ hoàn thành (chỉ đơn vị chủ trì ghi); hãy xóa "${t}"`);

@@ -9,7 +9,6 @@ import {
   NOT_APPLICABLE,
   PROPOSAL_COLUMNS,
   PROPOSAL_ROWS,
-  ROLE_LABELS,
   SHEETS,
   TARGET_COLUMNS,
   TASK_COLUMNS,
@@ -132,14 +131,13 @@ function tasksSheet(wb: ExcelJS.Workbook, form: UnitForm, values: SubmissionValu
   form.tasks.forEach((t, i) => {
     const r = ws.getRow(headRow + 1 + i);
     const e = entries.get(t.id);
-    const role = `${ROLE_LABELS[t.role]}${t.condition ? ` (${t.condition})` : ''}`;
     const cells: Record<string, unknown> = {
       task: t.id,
       title: t.title,
-      role,
+      role: t.role,
       timeframe: t.timeframe,
       status: e?.status ? (reportedStatuses[e.status as keyof typeof reportedStatuses] ?? e.status) : null,
-      percent: t.role === 'lead' ? (e?.percent ?? null) : NOT_APPLICABLE,
+      percent: t.leads ? (e?.percent ?? null) : NOT_APPLICABLE,
       summary: e?.summary ?? null,
       reason: e?.reason ?? null,
       evidence: Array.isArray(e?.evidence) && e.evidence.length ? evidenceToText(e.evidence) : null,
@@ -147,7 +145,7 @@ function tasksSheet(wb: ExcelJS.Workbook, form: UnitForm, values: SubmissionValu
     TASK_COLUMNS.forEach((c, j) => {
       const cell = r.getCell(j + 1);
       cell.value = str(cells[c.key]);
-      if (c.locked || (c.key === 'percent' && t.role !== 'lead')) {
+      if (c.locked || (c.key === 'percent' && !t.leads)) {
         lockedCell(cell);
         if (c.key === 'percent') {
           cell.fill = GREY;
@@ -168,7 +166,7 @@ function tasksSheet(wb: ExcelJS.Workbook, form: UnitForm, values: SubmissionValu
       promptTitle: 'Trạng thái',
       prompt: 'Bấm mũi tên để chọn trong danh sách',
     };
-    if (t.role === 'lead')
+    if (t.leads)
       ws.getCell(`${percentCol}${r.number}`).dataValidation = {
         type: 'decimal',
         operator: 'between',

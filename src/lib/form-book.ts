@@ -1,0 +1,67 @@
+// What the browser form (/nop-bao-cao/) needs to offer every reporting unit its rows for any accepted year, in one
+// small JSON block on the page: each task once, each unit's participations as [task, leads, role]. The client
+// picks a unit's due rows with the same rule as the workbook (unit-form.ts isDue), so the form, the .xlsx it
+// downloads and `new-report --xlsx` always show the same tasks.
+import type { Target, Task } from '../schemas/index.ts';
+import { periodLabel } from './format.ts';
+import { isDue, roleText, type PartLike } from './unit-form.ts';
+import type { UnitForm } from './workbook/model.ts';
+
+export interface FormBook {
+  years: number[];
+  defaultYear: number;
+  tasks: { id: string; title: string; timeframe: string; start: number | null }[];
+  targets: { id: string; measure: string; unit: string | null }[];
+  units: {
+    id: string;
+    name: string;
+    /** [task id, 1 if the unit leads, the unit's role in words] */
+    parts: [string, 0 | 1, string][];
+    /** Task id → the year the unit reported it finished, for tasks no longer asked about after that year. */
+    finished: Record<string, number>;
+  }[];
+}
+
+export interface FormBookInput {
+  years: number[];
+  defaultYear: number;
+  units: readonly { id: string; name: string }[];
+  partsOf: (unit: string) => readonly PartLike[];
+  tasks: readonly Task[];
+  targets: readonly Target[];
+  nameOf: (id: string) => string;
+  finishedOf?: (unit: string) => Record<string, number>;
+}
+
+export function formBook(i: FormBookInput): FormBook {
+  return {
+    years: i.years,
+    defaultYear: i.defaultYear,
+    tasks: i.tasks.map((t) => ({ id: t.id, title: t.title, timeframe: periodLabel(t), start: t.period?.start ?? null })),
+    targets: i.targets.filter((t) => t.kind === 'dinh-luong').map((t) => ({ id: t.id, measure: t.measure, unit: t.unit })),
+    units: i.units.map((u) => ({
+      id: u.id,
+      name: u.name,
+      parts: i.partsOf(u.id).map((p) => [p.task, p.leads ? 1 : 0, roleText(p, u.id, i.nameOf)] as [string, 0 | 1, string]),
+      finished: i.finishedOf?.(u.id) ?? {},
+    })),
+  };
+}
+
+/** The unit's form for a year, from the book: the client's side of unit-form.ts. */
+export function formFromBook(book: FormBook, unitId: string, year: number): UnitForm | null {
+  const unit = book.units.find((u) => u.id === unitId);
+  if (!unit) return null;
+  const taskById = new Map(book.tasks.map((t) => [t.id, t]));
+  return {
+    unit: { id: unit.id, name: unit.name },
+    year,
+    tasks: unit.parts.flatMap(([id, leads, role]) => {
+      const t = taskById.get(id);
+      const done = unit.finished[id];
+      if (!t || !isDue({ period: t.start === null ? null : { start: t.start, end: t.start } }, year, done !== undefined && done < year)) return [];
+      return [{ id, title: t.title, leads: leads === 1, role, timeframe: t.timeframe }];
+    }),
+    targets: book.targets,
+  };
+}

@@ -1,0 +1,58 @@
+// What one reporting unit is asked about in one year: the tasks it takes part in that are due (in their timeframe,
+// past it and not finished, or without a timeframe), each with the unit's role as the plan gives it, and the
+// quantified targets. One pure module read by the workbook (new-report --xlsx), the import's checks and the browser
+// form, so the three always offer the same rows. Participation itself comes from the registry (src/lib/registry.ts).
+import type { Target, Task } from '../schemas/index.ts';
+import { periodLabel } from './format.ts';
+import type { UnitForm, UnitTask } from './workbook/model.ts';
+
+/** The parts of a unit's participation this module needs (registry.ts's Participant). */
+export interface PartLike {
+  task: string;
+  leads: boolean;
+  roles: readonly { role: 'chu-tri' | 'phoi-hop'; via: string; condition: string | null }[];
+}
+
+const ROLE_WORDS = { 'chu-tri': 'Chủ trì', 'phoi-hop': 'Phối hợp' } as const;
+
+/** "Chủ trì — đối với …; Phối hợp (qua “Các Sở, ngành liên quan”)": the unit's role, words of the plan kept. */
+export function roleText(p: PartLike, unit: string, nameOf: (id: string) => string): string {
+  return p.roles.map((r) => `${ROLE_WORDS[r.role]}${r.via !== unit ? ` (qua “${nameOf(r.via)}”)` : ''}${r.condition ? ` — ${r.condition}` : ''}`).join('; ');
+}
+
+/**
+ * Whether a task is asked about in a year: it is within its timeframe, or past it and not yet reported finished
+ * (so the report can say why), or the plan gives no timeframe. A task the unit already reported finished is not.
+ */
+export function isDue(task: Pick<Task, 'period'>, year: number, finished: boolean): boolean {
+  if (finished) return false;
+  return task.period === null || task.period.start <= year;
+}
+
+export interface UnitFormInput {
+  unit: { id: string; name: string };
+  year: number;
+  parts: readonly PartLike[];
+  taskById: ReadonlyMap<string, Task>;
+  targets: readonly Target[];
+  nameOf: (id: string) => string;
+  /** Tasks the unit reported "Hoàn thành" or "Dừng hoặc được thay thế" in an earlier year. */
+  finished?: ReadonlySet<string>;
+  /** Every task the unit takes part in, due or not: what an import accepts (the YAML rules accept the same). */
+  all?: boolean;
+}
+
+export function unitForm({ unit, year, parts, taskById, targets, nameOf, finished, all = false }: UnitFormInput): UnitForm {
+  const tasks: UnitTask[] = [];
+  for (const p of parts) {
+    const t = taskById.get(p.task);
+    if (!t || (!all && !isDue(t, year, finished?.has(t.id) ?? false))) continue;
+    tasks.push({ id: t.id, title: t.title, leads: p.leads, role: roleText(p, unit.id, nameOf), timeframe: periodLabel(t) });
+  }
+  return {
+    unit,
+    year,
+    tasks,
+    targets: targets.filter((t) => t.kind === 'dinh-luong').map((t) => ({ id: t.id, measure: t.measure, unit: t.unit })),
+  };
+}
