@@ -1,25 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { agencySchema, planPartSchema, targetSchema, taskLinkSchema, taskSchema } from './schemas/index.ts';
-import { contentDir, yamlList } from './lib/loaders.ts';
+import { planPartSchema } from './schemas/index.ts';
+import { contentDir } from './lib/loaders.ts';
 
 const dir = contentDir();
 
-// Data lives at the top level in content/ (or CONTENT_DIR); each collection names the file it reads.
-// Read by src/lib/site-data.ts, which adds the cross-file checks. The YAML loaders validate with the same
-// schema and stop the build with Vietnamese messages; `schema` here gives Astro the entry types.
+// Only the plan's MDX goes through Astro's content layer, because Astro renders it. Every data file (agencies,
+// wards, tasks, targets, links, reports) is read by the one data module, src/lib/site-data.ts, in plain Node, so
+// the pages, the CLIs and the search index all see the same data with the same checks.
 export const collections = {
   /** The plan's text, one MDX file per part, every block with its own anchor. */
   plan: defineCollection({
     loader: glob({ base: `${dir}/plan`, pattern: '[0-9][0-9]-*.mdx' }),
     schema: planPartSchema,
   }),
-  /** Every body named in the appendices and in section IV. */
-  agencies: defineCollection({ loader: yamlList(`${dir}/agencies.yaml`, agencySchema), schema: agencySchema }),
-  /** The 52 tasks of Phụ lục I and II. */
-  tasks: defineCollection({ loader: yamlList(`${dir}/tasks.yaml`, taskSchema), schema: taskSchema }),
-  /** The quantified and recurring commitments of the plan. */
-  targets: defineCollection({ loader: yamlList(`${dir}/targets.yaml`, targetSchema), schema: targetSchema }),
-  /** Editorial cross-references from tasks to plan paragraphs and targets. */
-  links: defineCollection({ loader: yamlList(`${dir}/links.yaml`, taskLinkSchema), schema: taskLinkSchema }),
 };

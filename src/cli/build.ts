@@ -2,9 +2,9 @@
 // astro.config.mjs) into a scratch folder, which replaces the published folder only when the build succeeded.
 // A failed build leaves the previous site untouched.
 //   node src/cli/build.ts            -> dist/
-//   node src/cli/build.ts --out .sample-dist --results test/fixtures/results   (sample-data preview)
+//   node src/cli/build.ts --out .sample-dist --reports test/fixtures/reports   (sample-data preview)
 //   node src/cli/build.ts --content /some/copy --out /tmp/out                   (another data folder: tests, benchmark)
-// Each flag can also be given as an environment variable (OUT_DIR, RESULTS_DIR, CONTENT_DIR); flags keep npm
+// Each flag can also be given as an environment variable (OUT_DIR, REPORTS_DIR, RESULTS_DIR, CONTENT_DIR); flags keep npm
 // scripts free of `VAR=value cmd`, which Windows' shell cannot run.
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,8 +13,9 @@ import { build } from 'astro';
 import config from '../../astro.config.mjs';
 import { buildStats } from '../integrations/build-stats.ts';
 
-const { values: flags } = parseArgs({ options: { out: { type: 'string' }, results: { type: 'string' }, content: { type: 'string' } } });
+const { values: flags } = parseArgs({ options: { out: { type: 'string' }, reports: { type: 'string' }, results: { type: 'string' }, content: { type: 'string' } } });
 if (flags.out) process.env.OUT_DIR = flags.out;
+if (flags.reports) process.env.REPORTS_DIR = flags.reports;
 if (flags.results) process.env.RESULTS_DIR = flags.results;
 if (flags.content) process.env.CONTENT_DIR = flags.content;
 

@@ -1,14 +1,19 @@
-// npm run new-report -- <năm>: writes content/results/<năm>.yaml (or RESULTS_DIR), pre-filled with every task staff
-// are expected to report on that year, so they only fill in blanks. Never overwrites: an existing report is the
-// published record, and silently replacing it is how values get lost.
+// npm run new-report -- <năm> [<mã đơn vị>]: writes the yearly report template of one unit,
+// content/reports/<năm>/<mã đơn vị>.yaml (or under REPORTS_DIR), or of every reporting unit when no unit is given.
+// Each template lists the tasks the unit takes part in that are due that year, with its role and the condition the
+// plan attaches, so staff only fill in blanks. Templates start as drafts (`draft: true`): checked, never published,
+// never blocking anyone, until the unit's editor removes that line. Never overwrites: an existing file is a unit's
+// record, and silently replacing it is how reports get lost.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { comparisons } from '../schemas/index.ts';
-import { finalStatuses, reportedStatuses, type ReportedStatus } from '../schemas/result.ts';
+import { comparisons, FIRST_REPORT_YEAR, finalStatuses, reportedStatuses, type Agency, type ReportedStatus } from '../schemas/index.ts';
 import { formatProblems } from '../lib/data-file.ts';
-import { readContentFiles } from '../lib/content-files.ts';
-import { DEFAULT_RESULTS_DIR, loadResults } from '../lib/results.ts';
-import { activeIn } from '../lib/status.ts';
+import { periodLabel, taskRef } from '../lib/format.ts';
+import { roleLabels } from '../lib/registry.ts';
+import { activeIn, yearlyDeadline } from '../lib/reporting-rules.ts';
+import { lastReportYear, loadReports, reportsDir } from '../lib/reports.ts';
+import { readSiteData } from '../lib/site-data.ts';
+import { contentDir } from '../lib/loaders.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const fail = (message: string): never => {
@@ -16,105 +21,125 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const arg = process.argv[2] ?? '';
-if (!/^\d{4}$/.test(arg) || Number(arg) < 2000 || Number(arg) > 2100)
-  fail(`Cần ghi năm báo cáo, ví dụ: npm run new-report -- 2026${arg ? ` (đang ghi "${arg}")` : ''}`);
-const year = Number(arg);
+const [yearArg = '', unitArg] = process.argv.slice(2);
+// A broken report elsewhere must not stop a unit from getting its template; only a broken plan or registry does.
+const { data, problems } = readSiteData(root, { withoutReports: true });
+const site = data ?? fail(formatProblems(problems));
+const last = lastReportYear(site.tasks);
+if (!/^\d{4}$/.test(yearArg) || Number(yearArg) < FIRST_REPORT_YEAR || Number(yearArg) > last)
+  fail(`Cần ghi năm báo cáo từ ${FIRST_REPORT_YEAR} đến ${last}, ví dụ: npm run new-report -- 2026 so-xay-dung${yearArg ? ` (đang ghi "${yearArg}")` : ''}`);
+const year = Number(yearArg);
 
-const { tasks, targets, agencies, problems } = readContentFiles(root);
-if (problems.length) fail(formatProblems(problems));
-const plan = { tasks, targets };
-const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
+let units: Agency[] = site.registry.units;
+if (unitArg !== undefined) {
+  const u = site.registry.unitById.get(unitArg);
+  if (!u) {
+    const a = site.agencyById.get(unitArg);
+    fail(
+      a
+        ? `"${a.name}" không phải đơn vị báo cáo cho Sở Nông nghiệp và Môi trường, nên không có mẫu báo cáo.`
+        : `Không có đơn vị mã "${unitArg}". Mã là phần cuối địa chỉ trang của đơn vị, ví dụ so-xay-dung, phuong-hoan-kiem (danh sách: content/agencies.yaml, content/wards.yaml).`,
+    );
+  }
+  units = [u!];
+}
 
-const dir = resolve(root, process.env.RESULTS_DIR ?? DEFAULT_RESULTS_DIR);
-const path = join(dir, `${year}.yaml`);
-const shown = relative(root, path);
+const { full } = reportsDir(root);
+const dir = join(full, String(year));
+const schemaPath = relative(dir, resolve(root, contentDir(), 'report.schema.json')).split('\\').join('/');
 
-// Earlier reports decide which tasks are already finished; a broken earlier file must not hide tasks, so only
-// files that read cleanly count, and validate reports the rest.
-const earlier = loadResults(plan, { root, dir }).reports.map((r) => r.report).filter((r) => r.year < year).sort((a, b) => a.year - b.year);
+// The unit's own latest earlier status per task decides which parts are already finished. Only files that read
+// cleanly count (validate reports the rest), and only yearly reports, oldest first.
+const earlier = loadReports({ ...site, registry: site.registry, participation: site.participation }, { root })
+  .submissions.filter((l) => l.kind === 'nam' && l.submission.year < year)
+  .map((l) => l.submission)
+  .sort((a, b) => a.year - b.year);
 const lastStatus = new Map<string, { year: number; status: ReportedStatus }>();
-for (const r of earlier) for (const e of r.tasks) lastStatus.set(e.task, { year: r.year, status: e.status });
+for (const s of earlier) for (const e of s.tasks) lastStatus.set(`${s.unit}/${e.task}`, { year: s.year, status: e.status });
 
-const q = (s: string) => JSON.stringify(s); // a JSON string is a valid YAML double-quoted scalar
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 const statusCodes = Object.entries(reportedStatuses).map(([id, label]) => `${id} (${label})`).join(', ');
 
-const taskBlocks: string[] = [];
-for (const t of plan.tasks) {
-  const last = lastStatus.get(t.id);
-  if (last && finalStatuses.has(last.status)) continue;
-  const overdue = t.period !== null && t.period.end < year;
-  if (!activeIn(t.period, year) && !overdue && t.period !== null) continue;
-  const ref = t.appendix === 'I' ? `Phụ lục I, phần ${t.part}, mục ${t.number}` : `Phụ lục II, mục ${t.number}`;
-  const when = t.period ? (t.period.start === t.period.end ? String(t.period.start) : `${t.period.start}–${t.period.end}`) : 'Kế hoạch không ghi';
-  const lines = [
-    `  # ${ref}: ${oneLine(t.title)}`,
-    `  # Chủ trì: ${t.lead.map((r) => agencyName.get(r.agency) ?? r.agency).join('; ')}. Thời gian thực hiện: ${when}.${last ? ` Báo cáo năm ${last.year}: ${reportedStatuses[last.status]}.` : ''}`,
-  ];
-  if (overdue) lines.push(`  # Thời gian thực hiện đã kết thúc năm ${t.period!.end}: nếu chưa hoàn thành, trang sẽ ghi "Quá hạn" trừ khi có lý do (reason).`);
-  lines.push(`  - task: ${t.id}`, '    status:', '    summary:', '    percent:', ...(overdue ? ['    reason:'] : []), '    evidence: []');
-  taskBlocks.push(lines.join('\n'));
-}
-
-const targetBlocks = plan.targets.flatMap((t) => {
-  if (t.kind !== 'dinh-luong') return [];
-  const commitment = `${comparisons[t.comparison]} ${t.value_text}${t.stretch ? ` (phấn đấu ${t.stretch.value_text})` : ''}${t.deadline ? ` vào năm ${t.deadline}` : ''}`;
-  return [
-    [
-      `  # ${oneLine(t.measure)}. Kế hoạch: ${commitment}.`,
-      `  - target: ${t.id}`,
-      '    value:',
-      t.unit === null ? '    unit:          # Kế hoạch không nêu đơn vị: ghi đơn vị của số liệu, giữ nguyên qua các năm' : `    unit: ${q(t.unit)}`,
-      '    as_of:',
-      '    source:',
-    ].join('\n'),
-  ];
-});
-
-const text = `# yaml-language-server: $schema=../results.schema.json
-# Báo cáo kết quả thực hiện Kế hoạch năm ${year}. Tệp mẫu do \`npm run new-report -- ${year}\` tạo.
+function template(unit: Agency): string {
+  const blocks: string[] = [];
+  for (const p of site.participation.byUnit.get(unit.id) ?? []) {
+    const t = site.taskById.get(p.task)!;
+    const before = lastStatus.get(`${unit.id}/${t.id}`);
+    if (before && finalStatuses.has(before.status)) continue;
+    const overdue = t.period !== null && t.period.end < year;
+    if (t.period !== null && !activeIn(t.period, year) && !overdue) continue;
+    const role = p.roles.map((r) => `${roleLabels[r.role]}${r.via !== unit.id ? ` (qua “${site.agencyById.get(r.via)?.name ?? r.via}”)` : ''}${r.condition ? ` — ${r.condition}` : ''}`).join('; ');
+    const lines = [
+      `  # ${taskRef(t)}: ${oneLine(t.title)}`,
+      `  # Vai trò của đơn vị: ${role}. Thời gian thực hiện: ${periodLabel(t)}.${before ? ` Báo cáo năm ${before.year} của đơn vị: ${reportedStatuses[before.status]}.` : ''}`,
+    ];
+    if (overdue) lines.push(`  # Thời gian thực hiện đã kết thúc năm ${t.period!.end}: nếu chưa hoàn thành, trang sẽ ghi "Quá hạn" trừ khi có lý do (reason).`);
+    lines.push(`  - task: ${t.id}`, '    status:', '    summary:');
+    if (p.leads) lines.push('    percent:       # tỷ lệ hoàn thành 0–100 (40 nghĩa là 40%), nếu văn bản nêu; không nêu thì xóa dòng này');
+    if (overdue) lines.push('    reason:');
+    lines.push('    evidence: []');
+    blocks.push(lines.join('\n'));
+  }
+  const targetHint = site.targets
+    .filter((t) => t.kind === 'dinh-luong')
+    .map((t) => `#   ${t.id}: ${oneLine(t.measure)}; Kế hoạch: ${comparisons[t.comparison]} ${t.value_text}`)
+    .join('\n');
+  return `# yaml-language-server: $schema=${schemaPath}
+# Báo cáo năm ${year} của ${unit.name} gửi Sở Nông nghiệp và Môi trường (mục IV.4 của Kế hoạch: gửi trước ngày ${yearlyDeadline(year).split('-').reverse().join('/')}).
+# Tệp mẫu do \`npm run new-report -- ${year} ${unit.id}\` tạo. Hướng dẫn đầy đủ: docs/huong-dan-cong-bo-ket-qua.md
 #
-# Cách điền (hướng dẫn đầy đủ: docs/huong-dan-cong-bo-ket-qua.md):
-# - Chỉ ghi những gì văn bản báo cáo đã ban hành ghi. Không có thông tin thì không đoán.
-# - Nhiệm vụ nào báo cáo không nhắc đến: XÓA cả mục đó. Trang sẽ tự ghi "Chưa báo cáo" (hoặc "Quá hạn").
-# - Mục tiêu nào chưa có số liệu: XÓA cả mục đó.
+# - Tệp đang là BẢN NHÁP (draft: true): được kiểm tra nhưng không được công bố. Điền xong, XÓA dòng draft: true.
+# - Chỉ ghi những gì văn bản báo cáo của đơn vị đã ghi. Không có thông tin thì không đoán.
+# - Nhiệm vụ nào văn bản không nhắc đến: XÓA cả mục đó. Trang sẽ tự ghi "Chưa báo cáo" (hoặc "Quá hạn").
 # - status là một trong các mã: ${statusCodes}.
-#   "Quá hạn", "Chưa báo cáo" do trang tự tính theo quy tắc, không ghi ở đây.
-# - Ngày viết dạng NĂM-THÁNG-NGÀY, ví dụ 2026-11-28. Số thập phân dùng dấu chấm: 92.5.
-# - percent (0–100) và reason không bắt buộc; reason là bắt buộc khi trạng thái là dung-hoac-thay-the.
-# - Mỗi bằng chứng trong evidence có title và, nếu có, url (https://…), ví dụ:
-#     evidence:
-#       - title: "Quyết định số 123/QĐ-UBND ngày 05/9/${year}"
-#         url: https://example.gov.vn/van-ban/123
+# - Ngày viết dạng NĂM-THÁNG-NGÀY, ví dụ ${year}-11-28. Số thập phân dùng dấu chấm (92.5), không dùng dấu ngăn cách hàng nghìn.
+# - percent chỉ có ở nhiệm vụ đơn vị chủ trì. reason bắt buộc khi trạng thái là dung-hoac-thay-the.
 # Điền xong, chạy: npm run validate
-
+draft: true
+unit: ${unit.id}
 year: ${year}
 
-# Văn bản báo cáo đã ban hành
+# Văn bản báo cáo của đơn vị
 document:
-  number:        # Số hiệu, ví dụ "123/BC-UBND"
+  number:        # Số hiệu, ví dụ "123/BC-SXD"
   date:          # Ngày ký, NĂM-THÁNG-NGÀY
-  issuer:        # Cơ quan ban hành, ví dụ "UBND thành phố Hà Nội"
-  title:         # Trích yếu (không bắt buộc)
+  signer:        # Người ký (không bắt buộc)
   url:           # Đường dẫn tới văn bản đã đăng công khai, https://… (không bắt buộc)
-published:       # Ngày công bố, NĂM-THÁNG-NGÀY
+received:        # Ngày Sở Nông nghiệp và Môi trường nhận văn bản (biên tập viên ghi; không bắt buộc)
 
-# ${taskBlocks.length} nhiệm vụ phải báo cáo năm ${year}: đang trong thời gian thực hiện, không ghi thời gian, hoặc đã hết thời gian mà chưa báo cáo hoàn thành.
+# ${blocks.length} nhiệm vụ đơn vị tham gia cần báo cáo năm ${year}.
 tasks:
-${taskBlocks.join('\n\n')}
+${blocks.length ? blocks.join('\n\n') : '  []'}
 
-# Số liệu các mục tiêu định lượng của Kế hoạch
-targets:
-${targetBlocks.join('\n\n')}
+# Đề xuất, kiến nghị (nếu có), mỗi ý một dòng bắt đầu bằng "- ", ví dụ:
+#   - "Đề nghị bố trí kinh phí …"
+proposals: []
+
+# Số liệu mục tiêu định lượng đơn vị cung cấp (nếu có). Mỗi số liệu ghi target, value, unit, as_of, source và
+# scope (phạm vi: "toàn Thành phố" hay "trên địa bàn …"). Mã các mục tiêu:
+${targetHint}
+targets: []
 `;
+}
 
 mkdirSync(dir, { recursive: true });
-try {
-  writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' });
-} catch (e) {
-  if ((e as NodeJS.ErrnoException).code === 'EEXIST')
-    fail(`Tệp ${shown} đã có, nên lệnh không ghi đè lên nó (báo cáo đã nhập sẽ mất). Hãy sửa thẳng tệp đó; nếu thật sự muốn tạo lại mẫu, xóa hoặc đổi tên tệp cũ trước.`);
-  throw e;
+let written = 0;
+const existing: string[] = [];
+for (const unit of units) {
+  const path = join(dir, `${unit.id}.yaml`);
+  try {
+    writeFileSync(path, template(unit), { encoding: 'utf8', flag: 'wx' });
+    written++;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    existing.push(relative(root, path));
+  }
 }
-console.log(`Đã tạo ${shown} với ${taskBlocks.length} nhiệm vụ và ${targetBlocks.length} mục tiêu. Điền vào chỗ trống, rồi chạy: npm run validate`);
+const rel = relative(root, dir);
+const shown = rel && !rel.startsWith('..') ? rel : dir;
+if (unitArg !== undefined && existing.length)
+  fail(`Tệp ${existing[0]} đã có, nên lệnh không ghi đè lên nó (báo cáo đã nhập sẽ mất). Hãy sửa thẳng tệp đó; nếu thật sự muốn tạo lại mẫu, xóa hoặc đổi tên tệp cũ trước.`);
+console.log(
+  `Đã tạo ${written} tệp mẫu (bản nháp) trong ${shown}/${existing.length ? `; ${existing.length} tệp đã có nên được giữ nguyên` : ''}. Điền vào chỗ trống, xóa dòng draft: true, rồi chạy: npm run validate`,
+);
+

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { allRecords, type SearchRecord } from '../lib/search-records.ts';
-import { readSearchSource } from '../lib/search-source.ts';
+import { loadSiteData } from '../lib/site-data.ts';
 import { normalizeBase } from '../lib/urls.ts';
 import { recordBuildStat } from './build-stats.ts';
 
@@ -36,7 +36,7 @@ const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 /** Writes <site>/pagefind/ for the project at `root`, the site being served under `base` ("/" or "/repo/"). */
 export async function buildSearchIndex(site: string, root: string, base: string): Promise<{ records: number }> {
   const urlFor = (path: string) => `${base}${path.replace(/^\//, '')}`;
-  const records = allRecords(readSearchSource(root), urlFor);
+  const records = allRecords(loadSiteData(root), urlFor);
   const wrong = checkTargets(site, base, records);
   if (wrong.length) throw new Error(`mục tìm kiếm trỏ đến chỗ không có:\n  ${wrong.join('\n  ')}`);
 

@@ -58,6 +58,8 @@ export interface ParsedYaml {
   problems: Problem[];
   /** Line (1-based) of the node at a path, or of the nearest ancestor that exists. */
   lineOf: (path: PropertyKey[]) => number | null;
+  /** The scalar at a path exactly as written ("1.234"), for checks the parsed value cannot make; null if absent. */
+  sourceOf?: (path: PropertyKey[]) => string | null;
 }
 
 // ── Text hygiene at the door: one policy for every data file (YAML and the plan text) ─────────────────────────
@@ -277,7 +279,11 @@ export function parseYamlFile(path: string, root = process.cwd(), opts: ReadOpti
       problems.push({ file, line: null, where: '', severity: 'error', message: `không đọc được nội dung tệp (${(e as Error).message})` });
     }
   }
-  return { file, data: problems.length ? undefined : data, problems, lineOf };
+  const sourceOf = (p: PropertyKey[]): string | null => {
+    const node = doc.getIn(p as unknown[], true) as { source?: unknown } | undefined;
+    return node && typeof node === 'object' && typeof node.source === 'string' ? node.source : null;
+  };
+  return { file, data: problems.length ? undefined : data, problems, lineOf, sourceOf };
 }
 
 /** Turn zod issues into Problems that say where, what was found and what is expected. */

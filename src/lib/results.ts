@@ -6,7 +6,6 @@ import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Target, Task } from '../schemas/index.ts';
 import { finalStatuses, reportFileSchema, reportedStatuses, type ReportFile, type TargetValue, type TaskResult } from '../schemas/result.ts';
-import { readContentFiles } from './content-files.ts';
 import { DataError, issuesToProblems, LIMITS, parseYamlFile, type ParsedYaml, type Problem } from './data-file.ts';
 import { activeIn, taskState, type StateId, type TaskState } from './status.ts';
 
@@ -286,12 +285,6 @@ export function stateCounts(states: Iterable<YearState>): Map<StateId, number> {
   const counts = new Map<StateId, number>();
   for (const s of states) counts.set(s.state, (counts.get(s.state) ?? 0) + 1);
   return counts;
-}
-
-/** The plan's tasks and targets as the CLIs need them, from the folder the site is built from. */
-export function readPlanContext(root: string): { plan: PlanContext; problems: Problem[] } {
-  const { tasks, targets, problems } = readContentFiles(root);
-  return { plan: { tasks, targets }, problems };
 }
 
 /** JSON Schema of a results file, for editors (content/results.schema.json). Draft-07: what YAML editors support best. */

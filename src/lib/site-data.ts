@@ -1,12 +1,41 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Agency, PlanBlock, Target, Task, TaskLink } from '../schemas/index.ts';
-import { DataError } from './data-file.ts';
+// THE data module: everything the site shows comes from here, read from content/ (or CONTENT_DIR) by plain Node,
+// with every cross-file check. Pages (through siteData()), the CLIs (validate, new-report), the search index and the
+// open-data files all read this one path, so no command can check or index another plan than the site is built from.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import {
+  agencySchema,
+  FIRST_REPORT_YEAR,
+  planPartSchema,
+  targetSchema,
+  taskLinkSchema,
+  taskSchema,
+  wardRegistrySchema,
+  type Agency,
+  type Consolidated,
+  type PlanBlock,
+  type Submission,
+  type Target,
+  type Task,
+  type TaskLink,
+  type WardRegistry,
+} from '../schemas/index.ts';
+import { asOfDate } from './as-of.ts';
+import { DataError, issuesToProblems, parseYamlFile, readYamlList, type Problem } from './data-file.ts';
 import { checkIntegrity } from './integrity.ts';
+import { contentDir } from './loaders.ts';
 import { parsePlanBody } from './plan-text.ts';
+import { buildParticipation, buildRegistry, withWards, type Participation, type UnitRegistry } from './registry.ts';
+import { derive, type Derived } from './reporting-rules.ts';
+import { lastReportYear, loadReports, type LoadedReports } from './reports.ts';
 import { resultsForSite, type Results } from './results.ts';
 
 export interface PlanPart {
-  entry: CollectionEntry<'plan'>;
+  /** File name in content/plan/, e.g. "04-to-chuc-thuc-hien.mdx" (the `plan` collection's entry id is its stem). */
+  file: string;
+  order: number;
+  title: string;
   blocks: PlanBlock[];
 }
 
@@ -15,10 +44,34 @@ export interface AgencyTasks {
   coordinating: Task[];
 }
 
+/** The units' reports and what the rules derive from them (src/lib/reporting-rules.ts). */
+export interface Reporting {
+  /** True when built from demonstration data: every page must carry the banner. */
+  sample: boolean;
+  /** The folder read, relative to the project. */
+  dir: string;
+  /** The date "not received" and "overdue" are judged against (src/lib/as-of.ts); pages say "tính đến ngày …". */
+  asOf: string;
+  /** Accepted report years (the plan's year to the last task end year). */
+  accepted: { first: number; last: number };
+  /** Years with at least one published submission or consolidated report, ascending: the years the site derives. */
+  years: number[];
+  /** Every published submission (yearly and ad hoc), drafts excluded, ordered by year, unit, date. */
+  submissions: Submission[];
+  /** Year → unit id → yearly submission. */
+  yearly: Map<number, Map<string, Submission>>;
+  /** Year → issued consolidated report. */
+  consolidated: Map<number, Consolidated>;
+  /** Files marked as drafts (never published, only counted). */
+  drafts: number;
+  derived: Derived;
+}
+
 export interface SiteData {
   parts: PlanPart[];
   blocks: PlanBlock[];
   blockById: Map<string, PlanBlock>;
+  /** Every body the plan names (content/agencies.yaml). Wards, which the plan names only as a group, are in `registry`. */
   agencies: Agency[];
   agencyById: Map<string, Agency>;
   tasks: Task[];
@@ -29,23 +82,105 @@ export interface SiteData {
   tasksByAgency: Map<string, AgencyTasks>;
   tasksByTarget: Map<string, Task[]>;
   tasksByParagraph: Map<string, Task[]>;
-  /** Published annual reports and the state of every task in each report year (src/lib/results.ts). */
+  /** Reporting units, group membership and the ward list's source. */
+  registry: UnitRegistry;
+  /** Who takes part in which task, with role and condition. */
+  participation: Participation;
+  reporting: Reporting;
+  /** The former single-file annual results (content/results/); replaced by `reporting` (issue 10, milestone 2). */
   results: Results;
 }
 
-const taskOrder = (t: Task) => (t.appendix === 'I' ? 0 : 1000) + (t.part === 'II' ? 100 : 0) + t.number;
+export const taskOrder = (t: Task): number => (t.appendix === 'I' ? 0 : 1000) + (t.part === 'II' ? 100 : 0) + t.number;
 
-async function load(): Promise<SiteData> {
-  const planEntries = (await getCollection('plan')).sort((a, b) => a.data.order - b.data.order);
-  const parts = planEntries.map((entry) => ({ entry, blocks: parsePlanBody(entry.body ?? '').blocks }));
+/** content/plan/NN-*.mdx: frontmatter and blocks, in document order. (The `plan` collection renders the same files.) */
+function readPlan(dir: string, root: string): { parts: PlanPart[]; problems: Problem[] } {
+  const planDir = join(dir, 'plan');
+  const problems: Problem[] = [];
+  const parts: PlanPart[] = [];
+  for (const file of readdirSync(planDir).filter((f) => /^\d\d-.*\.mdx$/.test(f)).sort()) {
+    const path = join(planDir, file);
+    const text = readFileSync(path, 'utf8');
+    const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+    let front: unknown = null;
+    try {
+      front = m ? parseYaml(m[1]!) : null;
+    } catch {
+      front = null;
+    }
+    const r = planPartSchema.safeParse(front);
+    if (!r.success) {
+      problems.push({ file: relative(root, path), line: 1, where: 'phần đầu tệp (frontmatter)', severity: 'error', message: 'cần order: (số thứ tự) và title: (tiêu đề phần) giữa hai dòng ---' });
+      continue;
+    }
+    parts.push({ file, order: r.data.order, title: r.data.title, blocks: parsePlanBody(m ? text.slice(m[0].length) : text).blocks });
+  }
+  return { parts: parts.sort((a, b) => a.order - b.order), problems };
+}
+
+/** content/wards.yaml, or null when the editors have not entered the ward list yet. */
+function readWards(path: string, root: string): { wards: WardRegistry | null; problems: Problem[] } {
+  if (!existsSync(path)) return { wards: null, problems: [] };
+  const parsed = parseYamlFile(path, root);
+  if (parsed.problems.length) return { wards: null, problems: parsed.problems };
+  const r = wardRegistrySchema.safeParse(parsed.data);
+  if (!r.success) return { wards: null, problems: issuesToProblems(r.error.issues, parsed, [], '', parsed.data) };
+  return { wards: r.data, problems: [] };
+}
+
+export interface ReadOptions {
+  /** Reports folder instead of <CONTENT_DIR>/reports (REPORTS_DIR): the sample preview and tests. */
+  reportsDir?: string | undefined;
+  /** Leave the reports out (an empty folder is assumed): for new-report, which must work while a report is broken. */
+  withoutReports?: boolean;
+}
+
+/**
+ * Read and check everything. Never throws for bad data: returns every problem (errors and warnings) so a CLI can
+ * list them all; `data` is null when there is any error.
+ */
+export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { data: SiteData | null; problems: Problem[]; reports: LoadedReports | null } {
+  const dir = resolve(root, contentDir());
+  const plan = readPlan(dir, root);
+  const agencyFile = readYamlList(join(dir, 'agencies.yaml'), agencySchema, root);
+  const wardFile = readWards(join(dir, 'wards.yaml'), root);
+  const taskFile = readYamlList(join(dir, 'tasks.yaml'), taskSchema, root);
+  const targetFile = readYamlList(join(dir, 'targets.yaml'), targetSchema, root);
+  const linkFile = readYamlList(join(dir, 'links.yaml'), taskLinkSchema, root);
+  const problems = [...plan.problems, ...agencyFile.problems, ...wardFile.problems, ...taskFile.problems, ...targetFile.problems, ...linkFile.problems];
+  if (problems.some((p) => p.severity === 'error')) return { data: null, problems, reports: null };
+
+  const parts = plan.parts;
   const blocks = parts.flatMap((p) => p.blocks);
-  const agencies = (await getCollection('agencies')).map((e) => e.data);
-  const tasks = (await getCollection('tasks')).map((e) => e.data).sort((a, b) => taskOrder(a) - taskOrder(b));
-  const targets = (await getCollection('targets')).map((e) => e.data);
-  const links = (await getCollection('links')).map((e) => e.data);
+  const agencies = agencyFile.items;
+  // The registry: the plan's bodies, then each ward of wards.yaml as "UBND phường/xã …", ids unique across both.
+  const withWardList = withWards(agencies, wardFile.wards);
+  const tasks = [...taskFile.items].sort((a, b) => taskOrder(a) - taskOrder(b));
+  const targets = targetFile.items;
+  const links = linkFile.items;
+  const integrity = checkIntegrity({ agencies, tasks, targets, links, anchors: new Set(blocks.map((b) => b.id)) });
+  const seenIds = new Set<string>();
+  for (const a of withWardList) {
+    if (seenIds.has(a.id))
+      integrity.push({ file: 'content/wards.yaml', line: null, where: `mục "${a.id}"`, severity: 'error', message: `mã "${a.id}" đã có trong content/agencies.yaml; mỗi đơn vị một mã riêng` });
+    seenIds.add(a.id);
+  }
+  if (integrity.length) return { data: null, problems: [...problems, ...integrity], reports: null };
 
-  const problems = checkIntegrity({ agencies, tasks, targets, links, anchors: new Set(blocks.map((b) => b.id)) });
-  if (problems.length) throw new DataError(problems);
+  const registry = buildRegistry(withWardList, wardFile.wards);
+  const participation = buildParticipation(tasks, registry);
+  const reports = opts.withoutReports
+    ? { submissions: [], consolidated: [], drafts: [], problems: [], sample: false, dir: '', years: { first: FIRST_REPORT_YEAR, last: lastReportYear(tasks) } }
+    : loadReports({ tasks, targets, agencies: withWardList, registry, participation }, { root, dir: opts.reportsDir });
+  problems.push(...reports.problems);
+  let results: Results;
+  try {
+    results = resultsForSite({ tasks, targets }, { root });
+  } catch (e) {
+    if (e instanceof DataError) return { data: null, problems: [...problems, ...e.problems], reports };
+    throw e;
+  }
+  if (problems.some((p) => p.severity === 'error')) return { data: null, problems, reports };
 
   const tasksByAgency = new Map<string, AgencyTasks>(agencies.map((a) => [a.id, { lead: [], coordinating: [] }]));
   for (const t of tasks) {
@@ -60,24 +195,72 @@ async function load(): Promise<SiteData> {
     for (const id of l?.targets ?? []) tasksByTarget.get(id)!.push(t);
     for (const p of l?.paragraphs ?? []) tasksByParagraph.set(p, [...(tasksByParagraph.get(p) ?? []), t]);
   }
+
   return {
-    parts,
-    blocks,
-    blockById: new Map(blocks.map((b) => [b.id, b])),
-    agencies,
-    agencyById: new Map(agencies.map((a) => [a.id, a])),
-    tasks,
-    taskById: new Map(tasks.map((t) => [t.id, t])),
-    targets,
-    targetById: new Map(targets.map((t) => [t.id, t])),
-    linksByTask,
-    tasksByAgency,
-    tasksByTarget,
-    tasksByParagraph,
-    results: resultsForSite({ tasks, targets }),
+    data: {
+      parts,
+      blocks,
+      blockById: new Map(blocks.map((b) => [b.id, b])),
+      agencies,
+      agencyById: new Map(agencies.map((a) => [a.id, a])),
+      tasks,
+      taskById: new Map(tasks.map((t) => [t.id, t])),
+      targets,
+      targetById: new Map(targets.map((t) => [t.id, t])),
+      linksByTask,
+      tasksByAgency,
+      tasksByTarget,
+      tasksByParagraph,
+      registry,
+      participation,
+      reporting: reportingOf(reports, tasks, registry, participation, root),
+      results,
+    },
+    problems,
+    reports,
   };
 }
 
+function reportingOf(reports: LoadedReports, tasks: Task[], registry: UnitRegistry, participation: Participation, root: string): Reporting {
+  const submissions = reports.submissions
+    .map((l) => l.submission)
+    .sort((a, b) => a.year - b.year || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0) || (a.document.date < b.document.date ? -1 : 1));
+  const yearlyList = reports.submissions.filter((l) => l.kind === 'nam').map((l) => l.submission);
+  const adHoc = reports.submissions.filter((l) => l.kind === 'dot-xuat').map((l) => l.submission);
+  const yearly = new Map<number, Map<string, Submission>>();
+  for (const s of yearlyList) yearly.set(s.year, (yearly.get(s.year) ?? new Map()).set(s.unit, s));
+  const consolidated = new Map(reports.consolidated.map((c) => [c.report.year, c.report]));
+  const years = [...new Set([...submissions.map((s) => s.year), ...consolidated.keys()])].sort((a, b) => a - b);
+  const asOf = asOfDate(root);
+  return {
+    sample: reports.sample,
+    dir: reports.dir,
+    asOf,
+    accepted: reports.years,
+    years,
+    submissions,
+    yearly,
+    consolidated,
+    drafts: reports.drafts.length,
+    derived: derive({ tasks, registry, participation, yearly: yearlyList, adHoc, years, asOf }),
+  };
+}
+
+/** Like readSiteData, but throws DataError (the full Vietnamese list) on any error: for the build and the search index. */
+export function loadSiteData(root = process.cwd(), opts: ReadOptions = {}): SiteData {
+  const { data, problems } = readSiteData(root, opts);
+  if (!data) throw new DataError(problems);
+  const warnings = problems.length;
+  if (warnings) console.log(`Dữ liệu có ${warnings} cảnh báo, xem bằng lệnh: npm run validate`);
+  return data;
+}
+
 let cached: Promise<SiteData> | undefined;
-/** All content, validated across files; loaded once per build. Throws DataError, which stops the build. */
-export const siteData = (): Promise<SiteData> => (cached ??= load());
+/** All content, validated across files; loaded once per build (from the working directory, which build.ts sets). */
+export const siteData = (): Promise<SiteData> => (cached ??= Promise.resolve().then(() => loadSiteData(process.cwd())));
+
+/** The plan's tasks and targets, for the former results checks (src/lib/results.ts) and their tests. */
+export function readPlanContext(root = process.cwd()): { plan: { tasks: Task[]; targets: Target[] }; problems: Problem[] } {
+  const { data, problems } = readSiteData(root, {});
+  return { plan: { tasks: data?.tasks ?? [], targets: data?.targets ?? [] }, problems: problems.filter((p) => p.severity === 'error') };
+}

@@ -5,3 +5,5 @@ export * from './target.ts';
 export * from './plan.ts';
 export * from './links.ts';
 export * from './open-data.ts';
+export * from './ward.ts';
+export * from './report.ts';

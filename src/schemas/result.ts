@@ -7,43 +7,13 @@ export { isoDate, webLink };
 // Vietnamese description (it becomes the editor tooltip in content/results.schema.json) and every error message
 // says what is expected, with an example.
 
-/** What a report may say about a task. Lateness is never written by hand: the site computes it (src/lib/status.ts). */
-export const reportedStatuses = {
-  'chua-bat-dau': 'Chưa bắt đầu',
-  'dang-thuc-hien': 'Đang thực hiện',
-  'hoan-thanh': 'Hoàn thành',
-  'dung-hoac-thay-the': 'Dừng hoặc được thay thế',
-} as const;
-export type ReportedStatus = keyof typeof reportedStatuses;
-const statusIds = Object.keys(reportedStatuses) as [ReportedStatus, ...ReportedStatus[]];
-
-/** Statuses after which a task needs no further report. */
-export const finalStatuses: ReadonlySet<ReportedStatus> = new Set(['hoan-thanh', 'dung-hoac-thay-the']);
-
-const statusList = statusIds.map((s) => `${s} (${reportedStatuses[s]})`).join(', ');
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().trim();
-
-export const reportedStatusSchema = z.enum(statusIds, {
-  error: (issue) => {
-    // Staff often type the label they see on the site ("Hoàn thành"); point them to its code.
-    const typed = typeof issue.input === 'string' ? fold(issue.input) : '';
-    const match = statusIds.find((s) => fold(reportedStatuses[s]) === typed || s.replace(/-/g, ' ') === typed);
-    return match
-      ? `trạng thái ghi bằng mã không dấu: hãy ghi "${match}" (nghĩa là "${reportedStatuses[match]}")`
-      : `trạng thái phải là một trong: ${statusList}`;
-  },
-});
+// The status vocabulary is the one of unit submissions (src/schemas/report.ts); this old single-file format is
+// being replaced by per-unit submissions (issue 10) and only reads the same words.
+import { reportedStatusIds as statusIds, reportedStatusSchema, statusList, evidenceSchema, sampleFlag } from './report.ts';
+export { reportedStatuses, finalStatuses, reportedStatusSchema, evidenceSchema, sampleFlag, type ReportedStatus, type Evidence } from './report.ts';
 
 const number = (what: string) =>
   z.number({ error: `${what} phải là một số, ví dụ 92.5 (dùng dấu chấm thập phân, không dùng dấu phẩy, không kèm đơn vị)` });
-
-export const evidenceSchema = z
-  .object({
-    title: text.describe('Tên văn bản hoặc tài liệu chứng minh, ví dụ "Quyết định số 1234/QĐ-UBND ngày 05/9/2026 phê duyệt Đề án …"'),
-    url: webLink.nullable().optional().describe('Đường dẫn tới văn bản, nếu đã đăng công khai (https://…). Bỏ trống nếu không có'),
-  })
-  .strict()
-  .describe('Một văn bản hoặc đường dẫn làm bằng chứng');
 
 export const taskResultSchema = z
   .object({
@@ -101,12 +71,6 @@ export const reportDocumentSchema = z
   .strict()
   .describe('Văn bản báo cáo đã ban hành');
 
-/** Only in test/fixtures: a fictional report. A file under content/results carrying it is rejected. */
-export const sampleFlag = z
-  .literal(true, { error: 'chỉ được ghi "sample: true" (dữ liệu mẫu) hoặc bỏ hẳn trường này' })
-  .optional()
-  .describe('CHỈ dành cho dữ liệu mẫu trong test/fixtures. Tệp kết quả thật không được có trường này');
-
 export const reportFileSchema = z
   .object({
     sample: sampleFlag,
@@ -135,7 +99,6 @@ export const reportFileSchema = z
 export type ReportFile = z.output<typeof reportFileSchema>;
 export type TaskResult = z.output<typeof taskResultSchema>;
 export type TargetValue = z.output<typeof targetValueSchema>;
-export type Evidence = z.output<typeof evidenceSchema>;
 
 // Public open-data records (dist/data/results.json, target-values.json). One row per report year and task, with
 // the state the site shows and the rule that produced it, so that outside users see exactly what readers see.

@@ -218,7 +218,8 @@ describe('a target chart', () => {
 
 describe('the home page, the feed and the open data', () => {
   it('filters the task list by the latest state, with JavaScript and without, matching the rules', async () => {
-    const { readPlanContext, resultsForSite } = await import('../../src/lib/results.ts');
+    const { resultsForSite } = await import('../../src/lib/results.ts');
+    const { readPlanContext } = await import('../../src/lib/site-data.ts');
     const { plan } = readPlanContext(ROOT);
     const results = resultsForSite(plan, { root: ROOT, dir: 'test/fixtures/results' });
     const latest = results.states.get(results.latest!.year)!;

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, LIMITS, parseYamlFile, readTextFile, readYamlList } from '../../src/lib/data-file.ts';
-import { loadResults, readPlanContext } from '../../src/lib/results.ts';
+import { loadResults } from '../../src/lib/results.ts';
+import { readPlanContext } from '../../src/lib/site-data.ts';
 import { slug, text, webLink } from '../../src/schemas/common.ts';
 import { taskSchema } from '../../src/schemas/index.ts';
 

@@ -1,11 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildResults, loadResults, readPlanContext, reportJsonSchemaText, taskHistory, DEFAULT_RESULTS_DIR } from '../../src/lib/results.ts';
-import { activeIn } from '../../src/lib/status.ts';
+import { buildResults, loadResults, reportJsonSchemaText, taskHistory, DEFAULT_RESULTS_DIR } from '../../src/lib/results.ts';
+import { readPlanContext } from '../../src/lib/site-data.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = 'test/fixtures/results';
@@ -17,8 +16,6 @@ const temp = () => {
   return dir;
 };
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
-const node = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
 
 describe('the sample reports', () => {
   const loaded = loadResults(plan, { root: ROOT, dir: FIXTURES });
@@ -114,74 +111,7 @@ describe('content/results.schema.json (for editors)', () => {
   });
 });
 
-describe('npm run new-report', () => {
-  it('writes a template listing the tasks due that year, and refuses to overwrite it', () => {
-    const dir = temp();
-    const first = node(['src/cli/new-report.ts', '2026'], { RESULTS_DIR: dir });
-    expect(first.status, first.stderr).toBe(0);
-    const path = join(dir, '2026.yaml');
-    const text = readFileSync(path, 'utf8');
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../results.schema.json');
-    const data = parse(text);
-    const expected = plan.tasks.filter((t) => t.period === null || activeIn(t.period, 2026) || t.period.end < 2026).map((t) => t.id);
-    expect(data.tasks.map((t: { task: string }) => t.task)).toEqual(expected);
-    expect(expected).toContain('pl1-ii-08'); // no timeframe: listed, since the plan does not say it is not due
-    expect(expected).not.toContain('pl1-i-04'); // due from 2028
-    expect(data.targets.map((t: { target: string }) => t.target)).toEqual(plan.targets.filter((t) => t.kind === 'dinh-luong').map((t) => t.id));
-
-    writeFileSync(path, `${text}# đã sửa\n`);
-    const again = node(['src/cli/new-report.ts', '2026'], { RESULTS_DIR: dir });
-    expect(again.status).toBe(1);
-    expect(again.stderr).toContain('không ghi đè');
-    expect(readFileSync(path, 'utf8')).toBe(`${text}# đã sửa\n`);
-  });
-
-  it('leaves out tasks an earlier report finished', () => {
-    const dir = temp();
-    copyFileSync(join(ROOT, FIXTURES, '2025.yaml'), join(dir, '2025.yaml'));
-    expect(node(['src/cli/new-report.ts', '2026'], { RESULTS_DIR: dir }).status).toBe(0);
-    const ids = parse(readFileSync(join(dir, '2026.yaml'), 'utf8')).tasks.map((t: { task: string }) => t.task);
-    expect(ids).toContain('pl2-01');
-    for (const finished of ['pl1-i-02', 'pl2-11', 'pl2-12']) expect(ids).not.toContain(finished);
-  });
-
-  it('gives a blank template only "fill this in" errors, each on the blank field', () => {
-    const dir = temp();
-    node(['src/cli/new-report.ts', '2026'], { RESULTS_DIR: dir });
-    const { problems } = loadResults(plan, { root: ROOT, dir });
-    const lines = readFileSync(join(dir, '2026.yaml'), 'utf8').split('\n');
-    expect(problems.length).toBeGreaterThan(0);
-    for (const p of problems) {
-      expect(p.message).toContain('để trống (null)');
-      const field = /trường "(?:.*\.)?([a-z_]+)"$/.exec(p.where)![1]!;
-      expect(lines[p.line! - 1]!.trimStart().startsWith(`${field}:`), `${p.where} → dòng ${p.line}`).toBe(true);
-    }
-  });
-
-  it('asks for a year when given none or a wrong one', () => {
-    for (const args of [[], ['26'], ['năm-2026']]) {
-      const r = node(['src/cli/new-report.ts', ...args], { RESULTS_DIR: temp() });
-      expect(r.status).toBe(1);
-      expect(r.stderr).toContain('npm run new-report -- 2026');
-    }
-  });
-});
-
-describe('npm run validate', () => {
-  it('says there is nothing to check before the first report, and succeeds', () => {
-    const out = execFileSync(process.execPath, ['src/cli/validate.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RESULTS_DIR: join(temp(), 'chua-co') } });
-    expect(out).toContain('Chưa có báo cáo kết quả nào');
-  });
-
-  it('passes the sample reports, listing warnings without failing', () => {
-    const r = node(['src/cli/validate.ts', FIXTURES]);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Đã đọc 2 tệp kết quả trong test/fixtures/results/: 2025.yaml, 2026.yaml.');
-    expect(r.stdout).toContain('DỮ LIỆU MẪU');
-    expect(r.stdout).toContain('CẢNH BÁO test/fixtures/results/2025.yaml, dòng 18');
-    expect(r.stdout).toContain('không có lỗi, 3 cảnh báo');
-  });
-});
+// The CLIs (validate, new-report) now work on per-unit submissions: test/unit/report-cli.test.ts.
 
 describe('warnings that do not stop the build', () => {
   it('flag a value that jumps and a percentage of completion that falls, against the previous report', () => {

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { taskRef, periodLabel } from '../../src/lib/format.ts';
 import { squash } from '../../src/lib/plan-text.ts';
 import { allRecords, makeRecord, type SearchRecord } from '../../src/lib/search-records.ts';
-import { readSearchSource } from '../../src/lib/search-source.ts';
+import { loadSiteData } from '../../src/lib/site-data.ts';
 import { resultsForSite } from '../../src/lib/results.ts';
 import { stateLabels } from '../../src/lib/status.ts';
 import { dTwins, foldAll, taskTokens } from '../../src/lib/search-text.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const src = readSearchSource(ROOT);
+const src = loadSiteData(ROOT);
 const records = allRecords(src, (p) => `/${p}`);
 const byUrl = new Map(records.map((r) => [r.url, r]));
 const get = (url: string): SearchRecord => {
