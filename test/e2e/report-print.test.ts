@@ -4,6 +4,7 @@
 // the sample banner on the first). Its content is checked against the same model the Word draft is made from.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dataCommit, shortCommit } from '../../src/lib/data-version.ts';
@@ -33,10 +34,12 @@ afterAll(async () => {
 });
 
 describe(`/ket-qua/${YEAR}/in/ built from the sample submissions`, () => {
-  it('loads its print stylesheet under the Content Security Policy, with no error', () => {
+  it('loads its print stylesheet under the Content Security Policy, with no error, and passes axe (WCAG 2.2 AA)', async () => {
     expect(opened.requests.some((u) => u.endsWith('/ket-qua/in.css'))).toBe(true);
     expect(opened.violations).toEqual([]);
     expect(opened.errors).toEqual([]);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('carries the report the Word draft is made from, paragraph by paragraph, and says it is not an issued document', async () => {
@@ -65,6 +68,17 @@ describe(`/ket-qua/${YEAR}/in/ built from the sample submissions`, () => {
       expect(t.right, t.caption).toBeLessThanOrEqual(layout.column + 1);
     }
     expect(layout.overflowing).toEqual([]);
+    // The measure can fail: a table forced wider than the column is reported, then removed again.
+    await page.evaluate(() => {
+      const t = document.createElement('table');
+      t.id = 'trop-rong';
+      t.style.minWidth = '2000px';
+      t.innerHTML = '<tr><td>x</td></tr>';
+      document.querySelector('main')!.append(t);
+    });
+    const wide = await printLayout(page, MARGINS);
+    expect(wide.overflowing.some((o) => o.startsWith('table#trop-rong'))).toBe(true);
+    await page.evaluate(() => document.getElementById('trop-rong')!.remove());
     // Header rows repeat on every printed page of a long table.
     const heads = await page.locator('main table thead').evaluateAll((els) => els.map((e) => getComputedStyle(e).display));
     expect(heads.every((d) => d === 'table-header-group')).toBe(true);

@@ -55,7 +55,7 @@ beforeAll(() => {
     ...data.registry.units.map((u) => u.name),
   ];
   vocab = vocabulary(data, rulesWords, subs.strings);
-});
+}, 120_000);
 afterAll(() => {
   delete process.env.AS_OF_DATE;
   rmSync(out, { recursive: true, force: true });
@@ -182,10 +182,10 @@ describe('npm run draft-report: mistakes staff make', () => {
     const r = run();
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/Cần ghi năm báo cáo, ví dụ: npm run draft-report -- 2026/);
-  });
+  }, 60_000);
   it('says which years have reports when the year has none', () => {
     const r = run('2029', '--mau');
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/Chưa có báo cáo nào của các đơn vị cho năm 2029 trong dữ liệu mẫu; các năm đã có: 2025, 2026\./);
-  });
+  }, 60_000);
 });
