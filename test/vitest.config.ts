@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/fidelity/**/*.test.ts'],
           environment: 'node',
+          // A few unit tests start the CLIs as a person would (node src/cli/…); on a busy 2-core machine one start
+          // can take seconds, which is not a failure of the code under test.
+          testTimeout: 30_000,
         },
       },
       {

@@ -6,7 +6,7 @@
 // record, and silently replacing it is how reports get lost.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { comparisons, FIRST_REPORT_YEAR, finalStatuses, reportedStatuses, type Agency, type ReportedStatus } from '../schemas/index.ts';
+import { FIRST_REPORT_YEAR, finalStatuses, reportedStatuses, type Agency, type ReportedStatus } from '../schemas/index.ts';
 import { formatProblems } from '../lib/data-file.ts';
 import { periodLabel, taskRef } from '../lib/format.ts';
 import { roleLabels } from '../lib/registry.ts';
@@ -14,6 +14,7 @@ import { activeIn, yearlyDeadline } from '../lib/reporting-rules.ts';
 import { lastReportYear, loadReports, reportsDir } from '../lib/reports.ts';
 import { readSiteData } from '../lib/site-data.ts';
 import { contentDir } from '../lib/loaders.ts';
+import { targetValueLabel } from '../lib/targets.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const fail = (message: string): never => {
@@ -82,7 +83,7 @@ function template(unit: Agency): string {
   }
   const targetHint = site.targets
     .filter((t) => t.kind === 'dinh-luong')
-    .map((t) => `#   ${t.id}: ${oneLine(t.measure)}; Kế hoạch: ${comparisons[t.comparison]} ${t.value_text}`)
+    .map((t) => `#   ${t.id}: ${oneLine(t.measure)}; Kế hoạch: ${targetValueLabel(t)}`)
     .join('\n');
   return `# yaml-language-server: $schema=${schemaPath}
 # Báo cáo năm ${year} của ${unit.name} gửi Sở Nông nghiệp và Môi trường (mục IV.4 của Kế hoạch: gửi trước ngày ${yearlyDeadline(year).split('-').reverse().join('/')}).

@@ -12,9 +12,29 @@ export interface TimelineRow {
   end: number | null;
 }
 
+/** A horizontal line across a line chart, labelled in words: the commitment, or the stretch goal. */
+export interface ReferenceLine {
+  label: string;
+  value: number;
+  kind: 'target' | 'stretch';
+}
+
 export type ChartSpec =
   | { kind: 'timeline'; min: number; max: number; groups: string[]; rows: TimelineRow[]; noTime: string }
-  | { kind: 'counts'; labels: string[]; series: { label: string; values: number[] }[] };
+  | { kind: 'counts'; labels: string[]; series: { label: string; values: number[] }[] }
+  | {
+      kind: 'line';
+      /** One label per point, e.g. the date a value holds for. */
+      labels: string[];
+      /** Name of the series (what is measured). */
+      series: string;
+      values: number[];
+      /** Each value as the figure's table writes it ("76,4%"), for the tooltip. */
+      texts: string[];
+      lines: ReferenceLine[];
+      /** Percentages: the axis shows "%" and stops at 100. */
+      percent: boolean;
+    };
 
 /** Break a long name into lines of at most `width` characters, at spaces. */
 export const wrapWords = (name: string, width: number): string[] =>

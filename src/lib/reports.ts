@@ -72,7 +72,29 @@ export function reportsDir(root: string, dir?: string): { full: string; dir: str
 }
 
 /** The last year a report may cover: the last end year of any task (2030 today). */
-export const lastReportYear = (tasks: Task[]): number => Math.max(FIRST_REPORT_YEAR, ...tasks.map((t) => t.period?.end ?? FIRST_REPORT_YEAR));
+export const lastReportYear = (tasks: Task[]): number => tasks.reduce((y, t) => Math.max(y, t.period?.end ?? FIRST_REPORT_YEAR), FIRST_REPORT_YEAR);
+
+/** Look-ups over a context, made once per context rather than once per file: a build reads one file per unit and year. */
+interface Lookups {
+  taskById: Map<string, Task>;
+  agencyById: Map<string, Agency>;
+  targetById: Map<string, Target>;
+  lastYear: number;
+}
+const lookups = new WeakMap<ReportContext, Lookups>();
+function lookupsOf(ctx: ReportContext): Lookups {
+  let l = lookups.get(ctx);
+  if (!l) {
+    l = {
+      taskById: new Map(ctx.tasks.map((t) => [t.id, t])),
+      agencyById: new Map(ctx.agencies.map((a) => [a.id, a])),
+      targetById: new Map(ctx.targets.map((t) => [t.id, t])),
+      lastYear: lastReportYear(ctx.tasks),
+    };
+    lookups.set(ctx, l);
+  }
+  return l;
+}
 
 const problem = (file: string, line: number | null, where: string, message: string, severity: Problem['severity'] = 'error'): Problem => ({ file, line, where, message, severity });
 
@@ -151,7 +173,8 @@ export function readReportFile(path: string, folderYear: number, ctx: ReportCont
   const err = (p: PropertyKey[], where: string, message: string, severity: Problem['severity'] = 'error') => problems.push(problem(file, at(p), where, message, severity));
 
   // Who: the unit must be a reporting unit of the registry, and the file must be its own.
-  const agency = ctx.agencies.find((a) => a.id === s.unit);
+  const { taskById, agencyById, targetById, lastYear } = lookupsOf(ctx);
+  const agency = agencyById.get(s.unit);
   const unit = ctx.registry.unitById.get(s.unit);
   if (!unit)
     err(
@@ -174,11 +197,10 @@ export function readReportFile(path: string, folderYear: number, ctx: ReportCont
   if (nameDate && nameDate !== s.document.date)
     err(['document', 'date'], 'trường "document.date"', `tên tệp ghi ngày ${nameDate} nhưng văn bản ký ngày ${s.document.date}; ngày trong tên tệp báo cáo đột xuất là ngày ký văn bản: đổi tên tệp thành ${s.unit}--dot-xuat-${s.document.date}.yaml`);
 
-  if (s.year < FIRST_REPORT_YEAR || s.year > lastReportYear(ctx.tasks))
-    err(['year'], 'trường "year"', `năm báo cáo phải từ ${FIRST_REPORT_YEAR} (năm ban hành Kế hoạch) đến ${lastReportYear(ctx.tasks)} (năm kết thúc muộn nhất của các nhiệm vụ); đang ghi ${s.year}`);
+  if (s.year < FIRST_REPORT_YEAR || s.year > lastYear)
+    err(['year'], 'trường "year"', `năm báo cáo phải từ ${FIRST_REPORT_YEAR} (năm ban hành Kế hoạch) đến ${lastYear} (năm kết thúc muộn nhất của các nhiệm vụ); đang ghi ${s.year}`);
 
   // What: one entry per task the unit takes part in.
-  const taskById = new Map(ctx.tasks.map((t) => [t.id, t]));
   const seen = new Map<string, number>();
   s.tasks.forEach((e, i) => {
     const where = `nhiệm vụ "${e.task}"`;
@@ -209,7 +231,6 @@ export function readReportFile(path: string, folderYear: number, ctx: ReportCont
   });
 
   // Figures: the unit's own, for quantified targets, in the target's unit.
-  const targetById = new Map(ctx.targets.map((t) => [t.id, t]));
   s.targets.forEach((v, i) => {
     const where = `mục tiêu "${v.target}"`;
     const written = parsed.sourceOf?.(['targets', i, 'value']);
@@ -228,7 +249,17 @@ export function readReportFile(path: string, folderYear: number, ctx: ReportCont
       err(['targets', i, 'unit'], where, `đơn vị "${v.unit}" khác đơn vị của mục tiêu trong Kế hoạch ("${target.unit}"); đổi số liệu sang "${target.unit}"`);
   });
   const errors = problems.some((p) => p.severity === 'error');
-  return done(problems, errors ? {} : { submission: { file, submission: s, kind: nameDate ? 'dot-xuat' : 'nam', parsed } });
+  // A published file keeps no parse tree (a build holds one file per unit and year): line numbers for a later
+  // cross-year message come from parsing that one file again.
+  const reparsed = lazyParsed(path, root, parsed);
+  return done(problems, errors ? {} : { submission: { file, submission: s, kind: nameDate ? 'dot-xuat' : 'nam', parsed: reparsed } });
+}
+
+/** Stands in for a file's parse tree: the same answers, the tree built again only when a message needs a line. */
+function lazyParsed(path: string, root: string, parsed: ParsedYaml): ParsedYaml {
+  let tree: ParsedYaml | null = null;
+  const full = () => (tree ??= parseYamlFile(path, root));
+  return { file: parsed.file, data: parsed.data, problems: parsed.problems, lineOf: (p) => full().lineOf(p), sourceOf: (p) => full().sourceOf?.(p) ?? null };
 }
 
 /** Checks across years of one unit: a finished part that comes back needs a reason. */

@@ -255,9 +255,22 @@ export function loadSiteData(root = process.cwd(), opts: ReadOptions = {}): Site
   return data;
 }
 
-let cached: Promise<SiteData> | undefined;
+// One load per build, shared by the pages and the integrations that run after them (the search index): Astro
+// bundles this module into the pages, so the build process holds two copies of it, and a module-level cache would
+// read and check every data file twice (issue 15: with one report per unit and year, that was half the build).
+// The key holds everything the data depends on, so a process that builds another data folder reads it afresh.
+const SHARED = Symbol.for('hn122.siteData');
+const shared = globalThis as typeof globalThis & { [SHARED]?: { key: string; data: Promise<SiteData> } };
+
+/** All content of the project at `root`, validated across files, loaded once per process and data folder. */
+export function sharedSiteData(root = process.cwd()): Promise<SiteData> {
+  const key = JSON.stringify([resolve(root), contentDir(), process.env.REPORTS_DIR ?? '', process.env.RESULTS_DIR ?? '', process.env.AS_OF_DATE ?? '']);
+  if (shared[SHARED]?.key !== key) shared[SHARED] = { key, data: Promise.resolve().then(() => loadSiteData(root)) };
+  return shared[SHARED].data;
+}
+
 /** All content, validated across files; loaded once per build (from the working directory, which build.ts sets). */
-export const siteData = (): Promise<SiteData> => (cached ??= Promise.resolve().then(() => loadSiteData(process.cwd())));
+export const siteData = (): Promise<SiteData> => sharedSiteData(process.cwd());
 
 /** The plan's tasks and targets, for the former results checks (src/lib/results.ts) and their tests. */
 export function readPlanContext(root = process.cwd()): { plan: { tasks: Task[]; targets: Target[] }; problems: Problem[] } {

@@ -1,9 +1,23 @@
-// Draws every chart figure on the page from the JSON it carries. Only the Chart.js parts used are registered,
-// which keeps the bundle near half the size of chart.js/auto.
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
-import { wrapWords, type ChartSpec } from '../lib/chart-spec.ts';
+// Draws every chart figure on the page from the JSON it carries (src/lib/chart-spec.ts): bars for timelines and
+// counts, a line for a target's reported values. Only the Chart.js parts used are registered, which keeps the
+// bundle well under chart.js/auto.
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+  type Plugin,
+} from 'chart.js';
+import { wrapWords, type ChartSpec, type ReferenceLine } from '../lib/chart-spec.ts';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 const css = getComputedStyle(document.documentElement);
 const token = (name: string) => css.getPropertyValue(name).trim();
@@ -132,11 +146,61 @@ function counts(spec: Extract<ChartSpec, { kind: 'counts' }>): ChartConfiguratio
   };
 }
 
+// Commitment lines are drawn across the plot and labelled in words: with one reported year, a dataset line
+// would only be a dot.
+const referenceLines = (lines: ReferenceLine[]): Plugin<'line'> => ({
+  id: 'reference-lines',
+  afterDatasetsDraw(chart) {
+    const { ctx, chartArea: area, scales } = chart;
+    for (const line of lines) {
+      const y = scales['y']!.getPixelForValue(line.value);
+      ctx.save();
+      ctx.strokeStyle = ctx.fillStyle = line.kind === 'target' ? token('--color-danger') : token('--color-warn-border');
+      ctx.lineWidth = 2;
+      ctx.setLineDash(line.kind === 'target' ? [8, 4] : [2, 4]);
+      ctx.beginPath();
+      ctx.moveTo(area.left, y);
+      ctx.lineTo(area.right, y);
+      ctx.stroke();
+      ctx.font = `600 13px ${Chart.defaults.font.family}`;
+      ctx.textAlign = 'right';
+      ctx.fillText(line.label, area.right - 4, y - 6);
+      ctx.restore();
+    }
+  },
+});
+
+function line(spec: Extract<ChartSpec, { kind: 'line' }>): ChartConfiguration<'line', number[], string> {
+  const all = [...spec.values, ...spec.lines.map((l) => l.value)];
+  const pad = Math.max(1, (Math.max(...all) - Math.min(...all)) * 0.15);
+  const brand = token('--color-brand');
+  return {
+    type: 'line',
+    data: { labels: spec.labels, datasets: [{ label: spec.series, data: spec.values, borderColor: brand, backgroundColor: brand, pointRadius: 5, borderWidth: 3 }] },
+    plugins: [referenceLines(spec.lines)],
+    options: {
+      maintainAspectRatio: false,
+      scales: {
+        x: { offset: true },
+        y: {
+          suggestedMin: Math.min(...all) - pad,
+          suggestedMax: Math.max(...all) + pad,
+          ...(spec.percent ? { max: 100 } : {}),
+          ticks: { callback: (v) => `${Number(v).toLocaleString('vi-VN')}${spec.percent ? '%' : ''}` },
+        },
+      },
+      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (item) => ` ${spec.texts[item.dataIndex] ?? item.formattedValue}` } } },
+    },
+  };
+}
+
+const configure = (spec: ChartSpec): ChartConfiguration =>
+  // Three configurations of two chart types: Chart's constructor takes each.
+  (spec.kind === 'timeline' ? timeline(spec) : spec.kind === 'counts' ? counts(spec) : line(spec)) as ChartConfiguration;
+
 for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) {
   const canvas = figure.querySelector('canvas');
   const json = figure.querySelector('script[type="application/json"]');
   if (!canvas || !json?.textContent) continue;
-  const spec = JSON.parse(json.textContent) as ChartSpec;
-  // Two configurations of one chart type: Chart's constructor takes either.
-  new Chart(canvas, (spec.kind === 'timeline' ? timeline(spec) : counts(spec)) as ChartConfiguration);
+  new Chart(canvas, configure(JSON.parse(json.textContent) as ChartSpec));
 }

@@ -81,7 +81,7 @@ describe('a year page, read without JavaScript', () => {
     expect(await appendix.locator('tbody tr').count()).toBe(3);
     const targets = page.getByRole('table', { name: 'Số liệu các mục tiêu định lượng trong báo cáo năm 2026' });
     const water = targets.getByRole('row').filter({ hasText: 'nông thôn dùng nước sạch' });
-    expect(await water.locator('td').allTextContents()).toEqual(['trên 80% (phấn đấu 85%)', '79%', '30/09/2026', 'Báo cáo số 0103/BC-SNNMT (mẫu) của Sở Nông nghiệp và Môi trường']);
+    expect(await water.locator('td').allTextContents()).toEqual(['trên 80% (phấn đấu trên 85%)', '79%', '30/09/2026', 'Báo cáo số 0103/BC-SNNMT (mẫu) của Sở Nông nghiệp và Môi trường']);
     await context.close();
   });
 
@@ -143,7 +143,7 @@ describe("a task's history", () => {
 describe('a target chart', () => {
   it('is a complete figure without JavaScript: caption, summary and table, no empty canvas', async () => {
     const { page, context } = await b.open(at('/muc-tieu/nuoc-sach-nong-thon/'), { javaScript: false });
-    const figure = page.locator('figure[data-target-chart]');
+    const figure = page.locator('figure[data-chart]');
     await expect(figure.locator('figcaption').textContent()).resolves.toContain('giá trị đã báo cáo so với mức cam kết');
     await expect(figure.locator('p').first().textContent()).resolves.toBe(
       'Giá trị đã báo cáo: 76,4% (tính đến 30/09/2025, báo cáo năm 2025); 79% (tính đến 30/09/2026, báo cáo năm 2026). Mức cam kết của Kế hoạch: trên 80%; mức phấn đấu trên 85%. Giá trị gần nhất chưa đạt mức cam kết.',
@@ -157,12 +157,14 @@ describe('a target chart', () => {
 
   it('draws the same numbers on an accessible canvas, with target and stretch lines, under 90 kB of script', async () => {
     const { page, context, errors } = await b.open(at('/muc-tieu/nuoc-sach-nong-thon/'));
-    const canvas = page.getByRole('img', { name: 'Biểu đồ đường: Tỷ lệ hộ gia đình nông thôn dùng nước sạch qua hệ thống cấp nước tập trung' });
+    const canvas = page.getByRole('img', { name: 'Tỷ lệ hộ gia đình nông thôn dùng nước sạch qua hệ thống cấp nước tập trung: giá trị đã báo cáo so với mức cam kết' });
     expect(await canvas.isVisible()).toBe(true);
     const described = await canvas.getAttribute('aria-describedby');
     await expect(page.locator(`#${described}`).textContent()).resolves.toContain('76,4%');
-    const data = JSON.parse((await page.locator('[data-chart-data]').textContent())!);
+    const data = JSON.parse((await page.locator('figure[data-chart] script[type="application/json"]').textContent())!);
+    expect(data.kind).toBe('line');
     expect(data.values).toEqual([76.4, 79]);
+    expect(data.texts).toEqual(['76,4%', '79%']);
     expect(data.lines.map((l: { value: number; kind: string }) => [l.kind, l.value])).toEqual([['target', 80], ['stretch', 85]]);
     // The chart really drew: count opaque pixels of the brand colour (the series) and the dashed target line's red.
     await page.waitForFunction(() => {
