@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/e2e.ts';
 import { htmlPages } from '../support/site.ts';
+import { layoutProblems } from '../support/layout.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 // The sample site, built once for all browser tests by test/e2e/global-setup.ts.
@@ -268,6 +269,21 @@ describe('the home page, the feed and the open data', () => {
     expect(values).toHaveLength(7);
     const empty = await (await fetch(new URL('/data/results.json', b.baseURL))).json();
     expect(empty).toEqual([]);
+  });
+});
+
+describe('the sample build at phone and desktop widths', () => {
+  it('keeps every page type that shows results within the screen, wide tables inside labelled scroll regions', { timeout: 120_000 }, async () => {
+    const paths = ['/', '/ket-qua/', '/ket-qua/2025/', '/ket-qua/2026/', '/nhiem-vu/', '/nhiem-vu/pl1-i-17/', '/muc-tieu/', '/co-quan/bo-nong-nghiep-moi-truong/'];
+    const failures: string[] = [];
+    for (const width of [360, 1280]) {
+      for (const path of paths) {
+        const { page, context } = await b.open(at(path), { width });
+        failures.push(...(await layoutProblems(page)).map((p) => `${path} @${width}: ${p}`));
+        await context.close();
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });
 
