@@ -1,4 +1,4 @@
-import type { Agency, Target, Task, TaskLink } from '../schemas/index.ts';
+import type { Agency, SearchTerm, Target, Task, TaskLink } from '../schemas/index.ts';
 import type { Problem } from './data-file.ts';
 
 export interface Dataset {
@@ -6,10 +6,12 @@ export interface Dataset {
   tasks: Task[];
   targets: Target[];
   links: TaskLink[];
+  /** The editors' search words (content/search-terms.yaml); optional so older callers need not pass them. */
+  searchTerms?: SearchTerm[];
   /** Every anchor in the plan text. */
   anchors: Set<string>;
   /** Where each file's records are, so that every problem names its file and line (src/lib/data-file.ts locate()). */
-  files?: Partial<Record<'tasks' | 'targets' | 'links', Locator>>;
+  files?: Partial<Record<'tasks' | 'targets' | 'links' | 'searchTerms', Locator>>;
 }
 
 /** A data file and the line of a record's field in it, by record id. */
@@ -24,7 +26,7 @@ export interface Locator {
  */
 export function checkIntegrity(d: Dataset): Problem[] {
   const problems: Problem[] = [];
-  const fallback = { tasks: 'content/tasks.yaml', targets: 'content/targets.yaml', links: 'content/links.yaml' } as const;
+  const fallback = { tasks: 'content/tasks.yaml', targets: 'content/targets.yaml', links: 'content/links.yaml', searchTerms: 'content/search-terms.yaml' } as const;
   const err = (kind: keyof typeof fallback, id: string, path: PropertyKey[], where: string, message: string) => {
     const at = d.files?.[kind];
     problems.push({ file: at?.file ?? fallback[kind], line: at?.line(id, path) ?? null, where, message, severity: 'error' });
@@ -47,6 +49,9 @@ export function checkIntegrity(d: Dataset): Problem[] {
         err('tasks', t.id, ['coordinating'], `mục "${t.id}"`, `cơ quan "${r.agency}" vừa chủ trì vừa phối hợp mà không có điều kiện phân biệt`);
     }
   }
+  for (const s of d.searchTerms ?? [])
+    if ('agency' in s && !agencyIds.has(s.agency))
+      err('searchTerms', s.id, ['agency'], `mục "${s.id}" › trường "agency"`, `không có cơ quan mã "${s.agency}" trong content/agencies.yaml`);
   for (const t of d.targets)
     if (!d.anchors.has(t.paragraph))
       err('targets', t.id, ['paragraph'], `mục "${t.id}" › trường "paragraph"`, `không có đoạn "${t.paragraph}" trong văn bản Kế hoạch (content/plan/)`);

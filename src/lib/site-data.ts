@@ -6,13 +6,16 @@ import { join, resolve } from 'node:path';
 import {
   agencySchema,
   FIRST_REPORT_YEAR,
+  searchTermSchema,
   targetSchema,
   taskLinkSchema,
   taskSchema,
   wardRegistrySchema,
   type Agency,
   type Consolidated,
+  type FormerName,
   type PlanBlock,
+  type SearchTerm,
   type Submission,
   type Target,
   type Task,
@@ -88,6 +91,10 @@ export interface SiteData {
   reporting: Reporting;
   /** The former single-file annual results (content/results/); replaced by `reporting` (issue 10, milestone 2). */
   results: Results;
+  /** The editors' search words (content/search-terms.yaml): abbreviations, former names, topic words. */
+  searchTerms: SearchTerm[];
+  /** Former names of each body, with the decision that merged them (editors' data, shown as such). */
+  formerNames: Map<string, FormerName[]>;
 }
 
 export const taskOrder = (t: Task): number => (t.appendix === 'I' ? 0 : 1000) + (t.part === 'II' ? 100 : 0) + t.number;
@@ -129,7 +136,10 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
   const taskFile = readYamlList(join(dir, 'tasks.yaml'), taskSchema, root);
   const targetFile = readYamlList(join(dir, 'targets.yaml'), targetSchema, root);
   const linkFile = readYamlList(join(dir, 'links.yaml'), taskLinkSchema, root);
-  const problems = [...plan.problems, ...agencyFile.problems, ...wardFile.problems, ...taskFile.problems, ...targetFile.problems, ...linkFile.problems];
+  // Optional: a data folder without the editors' search words (a synthetic plan, a test copy) has none.
+  const termsPath = join(dir, 'search-terms.yaml');
+  const termFile = existsSync(termsPath) ? readYamlList(termsPath, searchTermSchema, root) : { items: [], problems: [], file: termsPath, lineOfId: () => null };
+  const problems = [...plan.problems, ...agencyFile.problems, ...wardFile.problems, ...taskFile.problems, ...targetFile.problems, ...linkFile.problems, ...termFile.problems];
   if (problems.some((p) => p.severity === 'error')) return { data: null, problems, reports: null };
 
   const parts = plan.parts;
@@ -140,14 +150,16 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
   const tasks = [...taskFile.items].sort((a, b) => taskOrder(a) - taskOrder(b));
   const targets = targetFile.items;
   const links = linkFile.items;
+  const searchTerms = termFile.items;
   const locate = (f: { file: string; lineOfId: (id: string, path?: PropertyKey[]) => number | null }) => ({ file: f.file, line: f.lineOfId });
   const integrity = checkIntegrity({
     agencies,
     tasks,
     targets,
     links,
+    searchTerms,
     anchors: new Set(blocks.map((b) => b.id)),
-    files: { tasks: locate(taskFile), targets: locate(targetFile), links: locate(linkFile) },
+    files: { tasks: locate(taskFile), targets: locate(targetFile), links: locate(linkFile), searchTerms: locate(termFile) },
   });
   const seenIds = new Set<string>();
   for (const a of withWardList) {
@@ -205,10 +217,19 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
       participation,
       reporting: reportingOf(reports, tasks, registry, participation, root),
       results,
+      searchTerms,
+      formerNames: formerNamesByAgency(searchTerms),
     },
     problems,
     reports,
   };
+}
+
+/** Former names grouped by the body they became, in file order. */
+export function formerNamesByAgency(terms: SearchTerm[]): Map<string, FormerName[]> {
+  const out = new Map<string, FormerName[]>();
+  for (const t of terms) if (t.kind === 'ten-cu') out.set(t.agency, [...(out.get(t.agency) ?? []), t]);
+  return out;
 }
 
 function reportingOf(reports: LoadedReports, tasks: Task[], registry: UnitRegistry, participation: Participation, root: string): Reporting {
