@@ -60,6 +60,8 @@ export interface ParsedYaml {
   lineOf: (path: PropertyKey[]) => number | null;
   /** The scalar at a path exactly as written ("1.234"), for checks the parsed value cannot make; null if absent. */
   sourceOf?: (path: PropertyKey[]) => string | null;
+  /** For a workbook read as a submission: the sheet and cell a path came from (`Sheet "Nhiệm vụ", ô E12`). */
+  placeOf?: (path: PropertyKey[]) => string | null;
 }
 
 // ── Text hygiene at the door: one policy for every data file (YAML and the plan text) ─────────────────────────

@@ -24,6 +24,7 @@ import {
 import { issuesToProblems, parseYamlFile, type ParsedYaml, type Problem } from './data-file.ts';
 import { contentDir } from './loaders.ts';
 import type { Participation, UnitRegistry } from './registry.ts';
+import { readWorkbookReport, WORKBOOK_FILE, type OpenedWorkbooks } from './report-workbook.ts';
 
 /** What the checks need: the plan, the registry and who takes part in what. */
 export interface ReportContext {
@@ -162,15 +163,35 @@ export function readReportFile(path: string, folderYear: number, ctx: ReportCont
     return done(problems, problems.some((p) => p.severity === 'error') ? {} : { consolidated: { file, report: r.data } });
   }
 
-  const m = SUBMISSION_FILE.exec(name)!;
+  const checked = checkSubmission(parsed, name, folderYear, ctx);
+  // A published file keeps no parse tree (a build holds one file per unit and year): line numbers for a later
+  // cross-year message come from parsing that one file again.
+  return done(checked.problems, checked.submission ? { submission: { ...checked.submission, parsed: lazyParsed(path, root, parsed) } } : {});
+}
+
+/**
+ * The checks of one submission against its file name, the plan and the registry: the same for a YAML file and for a
+ * workbook (content/reports/<năm>/<mã đơn vị>.xlsx), whose `parsed.placeOf` names the sheet and cell of each value.
+ */
+export function checkSubmission(parsed: ParsedYaml, name: string, folderYear: number, ctx: ReportContext): { problems: Problem[]; submission?: LoadedSubmission } {
+  const file = parsed.file;
+  const raw = parsed.data;
+  const record = raw as Record<string, unknown>;
+  // A workbook (<unit>.xlsx, src/lib/report-workbook.ts) is named like the YAML it stands for.
+  const m = SUBMISSION_FILE.exec(name.replace(/\.xlsx$/, '.yaml'))!;
   const nameUnit = m[1]!;
   const nameDate = m[2] ?? null;
   const r = submissionSchema.safeParse(raw);
-  if (!r.success) return done(schemaProblems(r.error.issues, parsed, record));
+  if (!r.success) return { problems: schemaProblems(r.error.issues, parsed, record) };
   const s = r.data;
   const problems: Problem[] = [];
   const at = (p: PropertyKey[]) => parsed.lineOf(p);
-  const err = (p: PropertyKey[], where: string, message: string, severity: Problem['severity'] = 'error') => problems.push(problem(file, at(p), where, message, severity));
+  // In a workbook there are no lines: the problem names the sheet and cell the value came from.
+  const placed = (p: PropertyKey[], where: string) => {
+    const cell = parsed.placeOf?.(p);
+    return cell ? [cell, where].filter(Boolean).join(' › ') : where;
+  };
+  const err = (p: PropertyKey[], where: string, message: string, severity: Problem['severity'] = 'error') => problems.push(problem(file, at(p), placed(p, where), message, severity));
 
   // Who: the unit must be a reporting unit of the registry, and the file must be its own.
   const { taskById, agencyById, targetById, lastYear } = lookupsOf(ctx);
@@ -249,10 +270,7 @@ export function readReportFile(path: string, folderYear: number, ctx: ReportCont
       err(['targets', i, 'unit'], where, `đơn vị "${v.unit}" khác đơn vị của mục tiêu trong Kế hoạch ("${target.unit}"); đổi số liệu sang "${target.unit}"`);
   });
   const errors = problems.some((p) => p.severity === 'error');
-  // A published file keeps no parse tree (a build holds one file per unit and year): line numbers for a later
-  // cross-year message come from parsing that one file again.
-  const reparsed = lazyParsed(path, root, parsed);
-  return done(problems, errors ? {} : { submission: { file, submission: s, kind: nameDate ? 'dot-xuat' : 'nam', parsed: reparsed } });
+  return errors ? { problems } : { problems, submission: { file, submission: s, kind: nameDate ? 'dot-xuat' : 'nam', parsed } };
 }
 
 /** Stands in for a file's parse tree: the same answers, the tree built again only when a message needs a line. */
@@ -287,7 +305,7 @@ function checkHistory(loaded: LoadedSubmission[]): Problem[] {
 }
 
 /** Read every file under the reports folder and run all checks. A missing folder means nothing is published yet. */
-export function loadReports(ctx: ReportContext, opts: { root?: string; dir?: string | undefined } = {}): LoadedReports {
+export function loadReports(ctx: ReportContext, opts: { root?: string; dir?: string | undefined; workbooks?: OpenedWorkbooks | undefined } = {}): LoadedReports {
   const root = resolve(opts.root ?? process.cwd());
   const { full, dir, real } = reportsDir(root, opts.dir);
   const years = { first: FIRST_REPORT_YEAR, last: lastReportYear(ctx.tasks) };
@@ -318,10 +336,17 @@ export function loadReports(ctx: ReportContext, opts: { root?: string; dir?: str
     for (const f of list(yearPath)) {
       const path = join(yearPath, f.name);
       const file = relative(root, path);
+      if (f.isFile() && WORKBOOK_FILE.test(f.name)) {
+        // A unit's filled workbook, read like its YAML (src/lib/report-workbook.ts).
+        const w = readWorkbookReport(path, folderYear, ctx, root, opts.workbooks?.get(path));
+        out.problems.push(...w.problems);
+        if (w.submission) out.submissions.push(w.submission);
+        continue;
+      }
       if (!f.isFile() || !(f.name === CONSOLIDATED_FILE || SUBMISSION_FILE.test(f.name))) {
         const hint = /\.yml$/.test(f.name) ? `; đổi đuôi thành .yaml (${f.name.replace(/\.yml$/, '.yaml')})` : '';
         out.problems.push(
-          problem(file, null, '', `tên tệp phải là <mã đơn vị>.yaml (báo cáo năm), <mã đơn vị>--dot-xuat-<NĂM-THÁNG-NGÀY>.yaml (báo cáo đột xuất) hoặc ${CONSOLIDATED_FILE} (báo cáo tổng hợp), chữ thường không dấu${hint}; tệp này không được đọc`),
+          problem(file, null, '', `tên tệp phải là <mã đơn vị>.yaml hoặc <mã đơn vị>.xlsx (báo cáo năm), <mã đơn vị>--dot-xuat-<NĂM-THÁNG-NGÀY>.yaml (báo cáo đột xuất) hoặc ${CONSOLIDATED_FILE} (báo cáo tổng hợp), chữ thường không dấu${hint}; tệp này không được đọc`),
         );
         continue;
       }

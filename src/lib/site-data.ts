@@ -8,13 +8,16 @@ import {
   agencySchema,
   FIRST_REPORT_YEAR,
   planPartSchema,
+  searchTermSchema,
   targetSchema,
   taskLinkSchema,
   taskSchema,
   wardRegistrySchema,
   type Agency,
   type Consolidated,
+  type FormerName,
   type PlanBlock,
+  type SearchTerm,
   type Submission,
   type Target,
   type Task,
@@ -28,7 +31,8 @@ import { contentDir } from './loaders.ts';
 import { parsePlanBody } from './plan-text.ts';
 import { buildParticipation, buildRegistry, withWards, type Participation, type UnitRegistry } from './registry.ts';
 import { derive, type Derived } from './reporting-rules.ts';
-import { lastReportYear, loadReports, type LoadedReports } from './reports.ts';
+import { openReportWorkbooks, type OpenedWorkbooks } from './report-workbook.ts';
+import { lastReportYear, loadReports, reportsDir, type LoadedReports } from './reports.ts';
 import { resultsForSite, type Results } from './results.ts';
 
 export interface PlanPart {
@@ -89,6 +93,10 @@ export interface SiteData {
   reporting: Reporting;
   /** The former single-file annual results (content/results/); replaced by `reporting` (issue 10, milestone 2). */
   results: Results;
+  /** The editors' search words (content/search-terms.yaml): abbreviations, former names, topic words. */
+  searchTerms: SearchTerm[];
+  /** Former names of each body, with the decision that merged them (editors' data, shown as such). */
+  formerNames: Map<string, FormerName[]>;
 }
 
 export const taskOrder = (t: Task): number => (t.appendix === 'I' ? 0 : 1000) + (t.part === 'II' ? 100 : 0) + t.number;
@@ -133,6 +141,8 @@ export interface ReadOptions {
   reportsDir?: string | undefined;
   /** Leave the reports out (an empty folder is assumed): for new-report, which must work while a report is broken. */
   withoutReports?: boolean;
+  /** Workbooks under the reports folder, opened beforehand (report-workbook.ts); siteData() and readSiteDataWithWorkbooks() open them. */
+  workbooks?: OpenedWorkbooks;
 }
 
 /**
@@ -147,7 +157,10 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
   const taskFile = readYamlList(join(dir, 'tasks.yaml'), taskSchema, root);
   const targetFile = readYamlList(join(dir, 'targets.yaml'), targetSchema, root);
   const linkFile = readYamlList(join(dir, 'links.yaml'), taskLinkSchema, root);
-  const problems = [...plan.problems, ...agencyFile.problems, ...wardFile.problems, ...taskFile.problems, ...targetFile.problems, ...linkFile.problems];
+  // Optional: a data folder without the editors' search words (a synthetic plan, a test copy) has none.
+  const termsPath = join(dir, 'search-terms.yaml');
+  const termFile = existsSync(termsPath) ? readYamlList(termsPath, searchTermSchema, root) : { items: [], problems: [] };
+  const problems = [...plan.problems, ...agencyFile.problems, ...wardFile.problems, ...taskFile.problems, ...targetFile.problems, ...linkFile.problems, ...termFile.problems];
   if (problems.some((p) => p.severity === 'error')) return { data: null, problems, reports: null };
 
   const parts = plan.parts;
@@ -158,7 +171,8 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
   const tasks = [...taskFile.items].sort((a, b) => taskOrder(a) - taskOrder(b));
   const targets = targetFile.items;
   const links = linkFile.items;
-  const integrity = checkIntegrity({ agencies, tasks, targets, links, anchors: new Set(blocks.map((b) => b.id)) });
+  const searchTerms = termFile.items;
+  const integrity = checkIntegrity({ agencies, tasks, targets, links, searchTerms, anchors: new Set(blocks.map((b) => b.id)) });
   const seenIds = new Set<string>();
   for (const a of withWardList) {
     if (seenIds.has(a.id))
@@ -171,7 +185,7 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
   const participation = buildParticipation(tasks, registry);
   const reports = opts.withoutReports
     ? { submissions: [], consolidated: [], drafts: [], problems: [], sample: false, dir: '', years: { first: FIRST_REPORT_YEAR, last: lastReportYear(tasks) } }
-    : loadReports({ tasks, targets, agencies: withWardList, registry, participation }, { root, dir: opts.reportsDir });
+    : loadReports({ tasks, targets, agencies: withWardList, registry, participation }, { root, dir: opts.reportsDir, workbooks: opts.workbooks });
   problems.push(...reports.problems);
   let results: Results;
   try {
@@ -215,10 +229,19 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
       participation,
       reporting: reportingOf(reports, tasks, registry, participation, root),
       results,
+      searchTerms,
+      formerNames: formerNamesByAgency(searchTerms),
     },
     problems,
     reports,
   };
+}
+
+/** Former names grouped by the body they became, in file order. */
+export function formerNamesByAgency(terms: SearchTerm[]): Map<string, FormerName[]> {
+  const out = new Map<string, FormerName[]>();
+  for (const t of terms) if (t.kind === 'ten-cu') out.set(t.agency, [...(out.get(t.agency) ?? []), t]);
+  return out;
 }
 
 function reportingOf(reports: LoadedReports, tasks: Task[], registry: UnitRegistry, participation: Participation, root: string): Reporting {
@@ -265,12 +288,18 @@ const shared = globalThis as typeof globalThis & { [SHARED]?: { key: string; dat
 /** All content of the project at `root`, validated across files, loaded once per process and data folder. */
 export function sharedSiteData(root = process.cwd()): Promise<SiteData> {
   const key = JSON.stringify([resolve(root), contentDir(), process.env.REPORTS_DIR ?? '', process.env.RESULTS_DIR ?? '', process.env.AS_OF_DATE ?? '']);
-  if (shared[SHARED]?.key !== key) shared[SHARED] = { key, data: Promise.resolve().then(() => loadSiteData(root)) };
+  if (shared[SHARED]?.key !== key) shared[SHARED] = { key, data: openReportWorkbooks(reportsDir(root).full).then((workbooks) => loadSiteData(root, { workbooks })) };
   return shared[SHARED].data;
 }
 
 /** All content, validated across files; loaded once per build (from the working directory, which build.ts sets). */
 export const siteData = (): Promise<SiteData> => sharedSiteData(process.cwd());
+
+/** readSiteData, with the committed workbooks opened first: for the CLIs, which may meet a unit's .xlsx. */
+export async function readSiteDataWithWorkbooks(root = process.cwd(), opts: ReadOptions = {}): Promise<ReturnType<typeof readSiteData>> {
+  const workbooks = await openReportWorkbooks(reportsDir(root, opts.reportsDir).full);
+  return readSiteData(root, { ...opts, workbooks });
+}
 
 /** The plan's tasks and targets, for the former results checks (src/lib/results.ts) and their tests. */
 export function readPlanContext(root = process.cwd()): { plan: { tasks: Task[]; targets: Target[] }; problems: Problem[] } {
