@@ -119,3 +119,18 @@ describe('tables on paper', () => {
     }
   });
 });
+
+describe('freshness and deadlines', () => {
+  it('says on every page when the data last changed (git history), and on /ket-qua/ what is due, as of the commit', async () => {
+    const { lastChanged } = await import('../../src/lib/freshness.ts');
+    const { asOfDate } = await import('../../src/lib/as-of.ts');
+    const { formatDate } = await import('../../src/lib/format.ts');
+    const changed = lastChanged(['content']);
+    const { page, context } = await b.open('/ket-qua/', { javaScript: false });
+    if (changed) await expect(page.locator('footer time').getAttribute('datetime')).resolves.toBe(changed);
+    const due = page.locator('#ky-bao-cao');
+    await expect(due.textContent()).resolves.toContain(`tính đến ngày ${formatDate(asOfDate())}`);
+    await expect(page.locator('section:has(#ky-bao-cao)').textContent()).resolves.toMatch(/Kỳ tiếp theo: báo cáo năm \d{4}/);
+    await context.close();
+  });
+});
