@@ -1,36 +1,25 @@
-// Annual results in the browser. The sample site is built here, from test/fixtures/results, into its own folder
+// Annual results in the browser. The sample site (test/fixtures/results and reports) is built once by global-setup
 // and served on its own port; the real site (built by global-setup from content/, with no report) is the control.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, copyFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/e2e.ts';
-import { serve } from '../support/server.ts';
 import { htmlPages } from '../support/site.ts';
+import { layoutProblems } from '../support/layout.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const OUT = '.sample-dist-test';
+// The sample site, built once for all browser tests by test/e2e/global-setup.ts.
+const OUT = inject('sampleDir');
 const BANNER = 'DỮ LIỆU MẪU — KHÔNG PHẢI SỐ LIỆU CHÍNH THỨC.';
 const b = useBrowser();
-let sample: { url: string; server: Server };
-const at = (path: string) => new URL(path, sample.url).href;
+const at = (path: string) => new URL(path, inject('sampleURL')).href;
 
 const build = (env: Record<string, string>) =>
   spawnSync(process.execPath, ['src/cli/build.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1', ...env } });
-
-beforeAll(async () => {
-  const r = build({ OUT_DIR: OUT, RESULTS_DIR: 'test/fixtures/results' });
-  if (r.status !== 0) throw new Error(`sample build failed:\n${r.stdout}\n${r.stderr}`);
-  sample = await serve(join(ROOT, OUT));
-});
-afterAll(async () => {
-  await new Promise<void>((r) => sample?.server.close(() => r()));
-  rmSync(join(ROOT, OUT), { recursive: true, force: true });
-});
 
 const htmlFiles = (dir: string): string[] => htmlPages(dir).map((f) => join(dir, f));
 
@@ -208,8 +197,8 @@ describe('a target chart', () => {
 
   it('loads no script where there is nothing to draw', async () => {
     for (const [base, path] of [
-      [sample.url, '/muc-tieu/kiem-ke-khi-nha-kinh/'],
-      [sample.url, '/nhiem-vu/pl2-11/'],
+      [inject('sampleURL'), '/muc-tieu/kiem-ke-khi-nha-kinh/'],
+      [inject('sampleURL'), '/nhiem-vu/pl2-11/'],
       [b.baseURL, '/muc-tieu/nuoc-sach-nong-thon/'],
     ] as const) {
       const html = await (await fetch(new URL(path, base))).text();
@@ -280,6 +269,21 @@ describe('the home page, the feed and the open data', () => {
     expect(values).toHaveLength(7);
     const empty = await (await fetch(new URL('/data/results.json', b.baseURL))).json();
     expect(empty).toEqual([]);
+  });
+});
+
+describe('the sample build at phone and desktop widths', () => {
+  it('keeps every page type that shows results within the screen, wide tables inside labelled scroll regions', { timeout: 120_000 }, async () => {
+    const paths = ['/', '/ket-qua/', '/ket-qua/2025/', '/ket-qua/2026/', '/nhiem-vu/', '/nhiem-vu/pl1-i-17/', '/muc-tieu/', '/co-quan/bo-nong-nghiep-moi-truong/'];
+    const failures: string[] = [];
+    for (const width of [360, 1280]) {
+      for (const path of paths) {
+        const { page, context } = await b.open(at(path), { width });
+        failures.push(...(await layoutProblems(page)).map((p) => `${path} @${width}: ${p}`));
+        await context.close();
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });
 
