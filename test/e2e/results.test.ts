@@ -1,36 +1,19 @@
-// Annual results in the browser. The sample site is built here, from test/fixtures/results, into its own folder
-// and served on its own port; the real site (built by global-setup from content/, with no report) is the control.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, copyFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+// Annual results in the browser. The sample site (built once per run by test/support/global-setup.ts from the
+// fictional reports in test/fixtures/) is served on its own port; the real site (content/, no report) is the control.
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/e2e.ts';
-import { serve } from '../support/server.ts';
+import { SAMPLE_DIST } from '../support/builds.ts';
 import { htmlPages } from '../support/site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const OUT = '.sample-dist-test';
 const BANNER = 'DỮ LIỆU MẪU — KHÔNG PHẢI SỐ LIỆU CHÍNH THỨC.';
 const b = useBrowser();
-let sample: { url: string; server: Server };
+const sample = { url: inject('sampleURL') };
 const at = (path: string) => new URL(path, sample.url).href;
-
-const build = (env: Record<string, string>) =>
-  spawnSync(process.execPath, ['src/cli/build.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1', ...env } });
-
-beforeAll(async () => {
-  const r = build({ OUT_DIR: OUT, RESULTS_DIR: 'test/fixtures/results' });
-  if (r.status !== 0) throw new Error(`sample build failed:\n${r.stdout}\n${r.stderr}`);
-  sample = await serve(join(ROOT, OUT));
-});
-afterAll(async () => {
-  await new Promise<void>((r) => sample?.server.close(() => r()));
-  rmSync(join(ROOT, OUT), { recursive: true, force: true });
-});
 
 const htmlFiles = (dir: string): string[] => htmlPages(dir).map((f) => join(dir, f));
 
@@ -41,7 +24,7 @@ async function axe(page: import('playwright-core').Page) {
 
 describe('sample data never passes for official figures', () => {
   it('puts the banner on every page built from the sample reports', () => {
-    const pages = htmlFiles(join(ROOT, OUT));
+    const pages = htmlFiles(SAMPLE_DIST);
     expect(pages.length).toBeGreaterThan(90);
     const without = pages.filter((f) => !readFileSync(f, 'utf8').includes(BANNER)).map((f) => relative(ROOT, f));
     expect(without).toEqual([]);
@@ -280,23 +263,5 @@ describe('the home page, the feed and the open data', () => {
     expect(values).toHaveLength(7);
     const empty = await (await fetch(new URL('/data/results.json', b.baseURL))).json();
     expect(empty).toEqual([]);
-  });
-});
-
-describe('a broken results file', () => {
-  it('stops the build with the file, line and field in Vietnamese, and leaves the previous site in place', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ket-qua-hong-'));
-    try {
-      mkdirSync(join(dir, 'r'));
-      copyFileSync(join(ROOT, 'test/fixtures/bad-results/trang-thai-sai.yaml'), join(dir, 'r', '2026.yaml'));
-      const before = statSync(join(ROOT, OUT, 'ket-qua/2026/index.html')).mtimeMs;
-      const r = build({ OUT_DIR: OUT, RESULTS_DIR: join(dir, 'r') });
-      expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/LỖI .*r\/2026\.yaml, dòng 13 — trường "tasks\[0\]\.status": trạng thái phải là một trong/);
-      expect(r.stderr).toContain('vẫn được giữ nguyên');
-      expect(statSync(join(ROOT, OUT, 'ket-qua/2026/index.html')).mtimeMs).toBe(before);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });
