@@ -1,10 +1,10 @@
-// npm run new-report -- <năm> [<mã đơn vị>]: writes the yearly report template of one unit,
+// npm run new-report -- <năm> [<mã đơn vị>] [--all] [--xlsx <tệp.xlsx | thư mục>]: writes the yearly report template of one unit,
 // content/reports/<năm>/<mã đơn vị>.yaml (or under REPORTS_DIR), or of every reporting unit when no unit is given.
 // Each template lists the tasks the unit takes part in that are due that year, with its role and the condition the
 // plan attaches, so staff only fill in blanks. Templates start as drafts (`draft: true`): checked, never published,
 // never blocking anyone, until the unit's editor removes that line. Never overwrites: an existing file is a unit's
 // record, and silently replacing it is how reports get lost.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { FIRST_REPORT_YEAR, finalStatuses, reportedStatuses, type Agency, type ReportedStatus } from '../schemas/index.ts';
 import { formatProblems } from '../lib/data-file.ts';
@@ -13,6 +13,9 @@ import { roleLabels } from '../lib/registry.ts';
 import { activeIn, yearlyDeadline } from '../lib/reporting-rules.ts';
 import { lastReportYear, loadReports, reportsDir } from '../lib/reports.ts';
 import { readSiteData } from '../lib/site-data.ts';
+import { openReportWorkbooks } from '../lib/report-workbook.ts';
+import { unitForm } from '../lib/unit-form.ts';
+import { workbookBytes } from '../lib/workbook/write.ts';
 import { contentDir } from '../lib/loaders.ts';
 import { targetValueLabel } from '../lib/targets.ts';
 
@@ -22,7 +25,16 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const [yearArg = '', unitArg] = process.argv.slice(2);
+// Options: --xlsx <tệp hoặc thư mục> writes the unit's workbook (src/lib/workbook/) instead of its YAML; --all writes
+// every reporting unit's (with --xlsx, into a folder).
+const argv = process.argv.slice(2);
+const xlsxAt = argv.indexOf('--xlsx');
+const xlsxOut = xlsxAt >= 0 ? argv[xlsxAt + 1] : undefined;
+if (xlsxAt >= 0 && (!xlsxOut || xlsxOut.startsWith('--')))
+  fail('Sau --xlsx cần ghi tên tệp (một đơn vị) hoặc thư mục (--all), ví dụ: npm run new-report -- 2026 so-xay-dung --xlsx so-xay-dung-2026.xlsx');
+const allUnits = argv.includes('--all');
+const [yearArg = '', unitArg] = argv.filter((a, i) => !a.startsWith('--') && !(xlsxAt >= 0 && i === xlsxAt + 1));
+if (allUnits && unitArg !== undefined) fail(`Ghi mã một đơn vị hoặc --all, không ghi cả hai (đang ghi "${unitArg}" và --all).`);
 // A broken report elsewhere must not stop a unit from getting its template; only a broken plan or registry does.
 const { data, problems } = readSiteData(root, { withoutReports: true });
 const site = data ?? fail(formatProblems(problems));
@@ -51,12 +63,46 @@ const schemaPath = relative(dir, resolve(root, contentDir(), 'report.schema.json
 
 // The unit's own latest earlier status per task decides which parts are already finished. Only files that read
 // cleanly count (validate reports the rest), and only yearly reports, oldest first.
-const earlier = loadReports({ ...site, registry: site.registry, participation: site.participation }, { root })
+const earlier = loadReports({ ...site, registry: site.registry, participation: site.participation }, { root, workbooks: await openReportWorkbooks(full) })
   .submissions.filter((l) => l.kind === 'nam' && l.submission.year < year)
   .map((l) => l.submission)
   .sort((a, b) => a.year - b.year);
 const lastStatus = new Map<string, { year: number; status: ReportedStatus }>();
 for (const s of earlier) for (const e of s.tasks) lastStatus.set(`${s.unit}/${e.task}`, { year: s.year, status: e.status });
+
+if (xlsxOut !== undefined) {
+  // Workbooks to send out: one per unit, the same rows as the YAML template (src/lib/unit-form.ts).
+  if (unitArg === undefined && !allUnits) fail('Với --xlsx, ghi mã đơn vị hoặc --all, ví dụ: npm run new-report -- 2026 --all --xlsx mau-bao-cao-2026');
+  const out = resolve(process.cwd(), xlsxOut);
+  const toFolder = allUnits || (existsSync(out) && statSync(out).isDirectory());
+  if (toFolder) mkdirSync(out, { recursive: true });
+  else if (!out.toLowerCase().endsWith('.xlsx')) fail(`Tên tệp phải có đuôi .xlsx (đang ghi "${xlsxOut}").`);
+  let made = 0;
+  const kept: string[] = [];
+  for (const unit of units) {
+    const finished = new Set([...lastStatus].filter(([k, v]) => k.startsWith(`${unit.id}/`) && finalStatuses.has(v.status)).map(([k]) => k.split('/')[1]!));
+    const form = unitForm({
+      unit: { id: unit.id, name: unit.name },
+      year,
+      parts: site.participation.byUnit.get(unit.id) ?? [],
+      taskById: site.taskById,
+      targets: site.targets,
+      nameOf: (id) => site.agencyById.get(id)?.name ?? site.registry.unitById.get(id)?.name ?? id,
+      finished,
+    });
+    const path = toFolder ? join(out, `${unit.id}-${year}.xlsx`) : out;
+    try {
+      writeFileSync(path, await workbookBytes(form), { flag: 'wx' });
+      made++;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      kept.push(path);
+    }
+  }
+  if (!toFolder && kept.length) fail(`Tệp ${kept[0]} đã có, nên lệnh không ghi đè lên nó. Xóa hoặc đổi tên tệp cũ trước, hoặc ghi tên tệp khác.`);
+  console.log(`Đã tạo ${made} tệp Excel${toFolder ? ` trong ${out}` : `: ${out}`}${kept.length ? `; ${kept.length} tệp đã có nên được giữ nguyên` : ''}. Gửi mỗi đơn vị tệp của mình; nhận lại thì nhập bằng: npm run import-report -- <tệp.xlsx>`);
+  process.exit(0);
+}
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 const statusCodes = Object.entries(reportedStatuses).map(([id, label]) => `${id} (${label})`).join(', ');

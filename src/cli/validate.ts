@@ -4,12 +4,12 @@
 // The reports folder is the argument, else REPORTS_DIR, else <CONTENT_DIR>/reports.
 import { resolve } from 'node:path';
 import { formatProblems } from '../lib/data-file.ts';
-import { readSiteData } from '../lib/site-data.ts';
+import { readSiteDataWithWorkbooks } from '../lib/site-data.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const arg = process.argv[2];
 
-const { data, problems, reports } = readSiteData(root, { reportsDir: arg ? resolve(process.cwd(), arg) : undefined });
+const { data, problems, reports } = await readSiteDataWithWorkbooks(root, { reportsDir: arg ? resolve(process.cwd(), arg) : undefined });
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 

@@ -60,6 +60,8 @@ export interface ParsedYaml {
   lineOf: (path: PropertyKey[]) => number | null;
   /** The scalar at a path exactly as written ("1.234"), for checks the parsed value cannot make; null if absent. */
   sourceOf?: (path: PropertyKey[]) => string | null;
+  /** For a workbook read as a submission: the sheet and cell a path came from (`Sheet "Nhiệm vụ", ô E12`). */
+  placeOf?: (path: PropertyKey[]) => string | null;
 }
 
 // ── Text hygiene at the door: one policy for every data file (YAML and the plan text) ─────────────────────────
@@ -96,11 +98,15 @@ const RESAVE =
 /** Characters that are never part of a data file's text: C0/C1 controls other than tab and line breaks, and bidi controls. */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
-/** Characters that show nothing: a value made only of these is empty to a reader. */
-const INVISIBLE = /[\s\p{Cf}\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u2800\u3164\uFFA0]/gu;
+/**
+ * A character that shows something: anything but spaces, format characters (\p{Cf}, zero-width and the like) and
+ * the other characters that render as nothing. Written as the negated class so that one test stops at the first
+ * visible character, where a replace over the whole value built a new string for every value of every file.
+ */
+const VISIBLE = /[^\s\p{Cf}\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u2800\u3164\uFFA0]/u;
 
 /** True when a text shows nothing at all although it is not empty: spaces, zero-width and other invisible characters only. */
-export const isInvisibleOnly = (s: string): boolean => s.length > 0 && s.replace(INVISIBLE, '') === '';
+export const isInvisibleOnly = (s: string): boolean => s.length > 0 && !VISIBLE.test(s);
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 

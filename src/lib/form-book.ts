@@ -4,7 +4,8 @@
 // downloads and `new-report --xlsx` always show the same tasks.
 import type { Target, Task } from '../schemas/index.ts';
 import { periodLabel } from './format.ts';
-import { isDue, roleText, type PartLike } from './unit-form.ts';
+import type { SiteData } from './site-data.ts';
+import { finishedBefore, isDue, roleText, type PartLike } from './unit-form.ts';
 import type { UnitForm } from './workbook/model.ts';
 
 export interface FormBook {
@@ -64,4 +65,22 @@ export function formFromBook(book: FormBook, unitId: string, year: number): Unit
     }),
     targets: book.targets,
   };
+}
+
+/** The book of the whole site: every reporting unit, for every accepted year. */
+export function formBookOf(site: SiteData): FormBook {
+  const { first, last } = site.reporting.accepted;
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  // The year being reported on: the as-of date's year (reproducible: the commit's date, never the build clock).
+  const current = Number(site.reporting.asOf.slice(0, 4));
+  return formBook({
+    years,
+    defaultYear: Math.min(last, Math.max(first, current)),
+    units: site.registry.units,
+    partsOf: (id) => site.participation.byUnit.get(id) ?? [],
+    tasks: site.tasks,
+    targets: site.targets,
+    nameOf: (id) => site.agencyById.get(id)?.name ?? site.registry.unitById.get(id)?.name ?? id,
+    finishedOf: (id) => Object.fromEntries(finishedBefore(site, id, last + 1)),
+  });
 }

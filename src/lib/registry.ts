@@ -89,12 +89,24 @@ export function participantsOf(task: Task, reg: UnitRegistry): Participant[] {
       }
   for (const [unit, list] of roles)
     if (!direct.has(unit) && list.some((r) => r.role === 'chu-tri')) roles.set(unit, list.filter((r) => r.role === 'chu-tri'));
-  return reg.units
-    .filter((u) => roles.has(u.id))
-    .map((u) => {
-      const list = roles.get(u.id)!.sort((a, b) => (a.role === b.role ? 0 : a.role === 'chu-tri' ? -1 : 1));
-      return { unit: u.id, task: task.id, roles: list, leads: list.some((r) => r.role === 'chu-tri') };
+  // In registry order, by position rather than by walking the whole registry for every task (issue 15: with
+  // thousands of units that walk was units × tasks).
+  const order = registryOrder(reg);
+  return [...roles.keys()]
+    .filter((id) => order.has(id))
+    .sort((a, b) => order.get(a)! - order.get(b)!)
+    .map((id) => {
+      const list = roles.get(id)!.sort((a, b) => (a.role === b.role ? 0 : a.role === 'chu-tri' ? -1 : 1));
+      return { unit: id, task: task.id, roles: list, leads: list.some((r) => r.role === 'chu-tri') };
     });
+}
+
+const orders = new WeakMap<UnitRegistry, Map<string, number>>();
+/** Each reporting unit's position in the registry, made once per registry. */
+function registryOrder(reg: UnitRegistry): Map<string, number> {
+  let order = orders.get(reg);
+  if (!order) orders.set(reg, (order = new Map(reg.units.map((u, i) => [u.id, i]))));
+  return order;
 }
 
 /** How a task's lead is made up, which decides what the site may say about the task as a whole. */

@@ -24,6 +24,7 @@ import {
 import { issuesToProblems, parseYamlFile, type ParsedYaml, type Problem } from './data-file.ts';
 import { contentDir } from './loaders.ts';
 import type { Participation, UnitRegistry } from './registry.ts';
+import { readWorkbookReport, WORKBOOK_FILE, type OpenedWorkbooks } from './report-workbook.ts';
 
 /** What the checks need: the plan, the registry and who takes part in what. */
 export interface ReportContext {
@@ -72,7 +73,29 @@ export function reportsDir(root: string, dir?: string): { full: string; dir: str
 }
 
 /** The last year a report may cover: the last end year of any task (2030 today). */
-export const lastReportYear = (tasks: Task[]): number => Math.max(FIRST_REPORT_YEAR, ...tasks.map((t) => t.period?.end ?? FIRST_REPORT_YEAR));
+export const lastReportYear = (tasks: Task[]): number => tasks.reduce((y, t) => Math.max(y, t.period?.end ?? FIRST_REPORT_YEAR), FIRST_REPORT_YEAR);
+
+/** Look-ups over a context, made once per context rather than once per file: a build reads one file per unit and year. */
+interface Lookups {
+  taskById: Map<string, Task>;
+  agencyById: Map<string, Agency>;
+  targetById: Map<string, Target>;
+  lastYear: number;
+}
+const lookups = new WeakMap<ReportContext, Lookups>();
+function lookupsOf(ctx: ReportContext): Lookups {
+  let l = lookups.get(ctx);
+  if (!l) {
+    l = {
+      taskById: new Map(ctx.tasks.map((t) => [t.id, t])),
+      agencyById: new Map(ctx.agencies.map((a) => [a.id, a])),
+      targetById: new Map(ctx.targets.map((t) => [t.id, t])),
+      lastYear: lastReportYear(ctx.tasks),
+    };
+    lookups.set(ctx, l);
+  }
+  return l;
+}
 
 const problem = (file: string, line: number | null, where: string, message: string, severity: Problem['severity'] = 'error'): Problem => ({ file, line, where, message, severity });
 
@@ -140,18 +163,39 @@ export function readReportFile(path: string, folderYear: number, ctx: ReportCont
     return done(problems, problems.some((p) => p.severity === 'error') ? {} : { consolidated: { file, report: r.data } });
   }
 
-  const m = SUBMISSION_FILE.exec(name)!;
+  const checked = checkSubmission(parsed, name, folderYear, ctx);
+  // A published file keeps no parse tree (a build holds one file per unit and year): line numbers for a later
+  // cross-year message come from parsing that one file again.
+  return done(checked.problems, checked.submission ? { submission: { ...checked.submission, parsed: lazyParsed(path, root, parsed) } } : {});
+}
+
+/**
+ * The checks of one submission against its file name, the plan and the registry: the same for a YAML file and for a
+ * workbook (content/reports/<năm>/<mã đơn vị>.xlsx), whose `parsed.placeOf` names the sheet and cell of each value.
+ */
+export function checkSubmission(parsed: ParsedYaml, name: string, folderYear: number, ctx: ReportContext): { problems: Problem[]; submission?: LoadedSubmission } {
+  const file = parsed.file;
+  const raw = parsed.data;
+  const record = raw as Record<string, unknown>;
+  // A workbook (<unit>.xlsx, src/lib/report-workbook.ts) is named like the YAML it stands for.
+  const m = SUBMISSION_FILE.exec(name.replace(/\.xlsx$/, '.yaml'))!;
   const nameUnit = m[1]!;
   const nameDate = m[2] ?? null;
   const r = submissionSchema.safeParse(raw);
-  if (!r.success) return done(schemaProblems(r.error.issues, parsed, record));
+  if (!r.success) return { problems: schemaProblems(r.error.issues, parsed, record) };
   const s = r.data;
   const problems: Problem[] = [];
   const at = (p: PropertyKey[]) => parsed.lineOf(p);
-  const err = (p: PropertyKey[], where: string, message: string, severity: Problem['severity'] = 'error') => problems.push(problem(file, at(p), where, message, severity));
+  // In a workbook there are no lines: the problem names the sheet and cell the value came from.
+  const placed = (p: PropertyKey[], where: string) => {
+    const cell = parsed.placeOf?.(p);
+    return cell ? [cell, where].filter(Boolean).join(' › ') : where;
+  };
+  const err = (p: PropertyKey[], where: string, message: string, severity: Problem['severity'] = 'error') => problems.push(problem(file, at(p), placed(p, where), message, severity));
 
   // Who: the unit must be a reporting unit of the registry, and the file must be its own.
-  const agency = ctx.agencies.find((a) => a.id === s.unit);
+  const { taskById, agencyById, targetById, lastYear } = lookupsOf(ctx);
+  const agency = agencyById.get(s.unit);
   const unit = ctx.registry.unitById.get(s.unit);
   if (!unit)
     err(
@@ -174,11 +218,10 @@ export function readReportFile(path: string, folderYear: number, ctx: ReportCont
   if (nameDate && nameDate !== s.document.date)
     err(['document', 'date'], 'trường "document.date"', `tên tệp ghi ngày ${nameDate} nhưng văn bản ký ngày ${s.document.date}; ngày trong tên tệp báo cáo đột xuất là ngày ký văn bản: đổi tên tệp thành ${s.unit}--dot-xuat-${s.document.date}.yaml`);
 
-  if (s.year < FIRST_REPORT_YEAR || s.year > lastReportYear(ctx.tasks))
-    err(['year'], 'trường "year"', `năm báo cáo phải từ ${FIRST_REPORT_YEAR} (năm ban hành Kế hoạch) đến ${lastReportYear(ctx.tasks)} (năm kết thúc muộn nhất của các nhiệm vụ); đang ghi ${s.year}`);
+  if (s.year < FIRST_REPORT_YEAR || s.year > lastYear)
+    err(['year'], 'trường "year"', `năm báo cáo phải từ ${FIRST_REPORT_YEAR} (năm ban hành Kế hoạch) đến ${lastYear} (năm kết thúc muộn nhất của các nhiệm vụ); đang ghi ${s.year}`);
 
   // What: one entry per task the unit takes part in.
-  const taskById = new Map(ctx.tasks.map((t) => [t.id, t]));
   const seen = new Map<string, number>();
   s.tasks.forEach((e, i) => {
     const where = `nhiệm vụ "${e.task}"`;
@@ -209,7 +252,6 @@ export function readReportFile(path: string, folderYear: number, ctx: ReportCont
   });
 
   // Figures: the unit's own, for quantified targets, in the target's unit.
-  const targetById = new Map(ctx.targets.map((t) => [t.id, t]));
   s.targets.forEach((v, i) => {
     const where = `mục tiêu "${v.target}"`;
     const written = parsed.sourceOf?.(['targets', i, 'value']);
@@ -228,7 +270,14 @@ export function readReportFile(path: string, folderYear: number, ctx: ReportCont
       err(['targets', i, 'unit'], where, `đơn vị "${v.unit}" khác đơn vị của mục tiêu trong Kế hoạch ("${target.unit}"); đổi số liệu sang "${target.unit}"`);
   });
   const errors = problems.some((p) => p.severity === 'error');
-  return done(problems, errors ? {} : { submission: { file, submission: s, kind: nameDate ? 'dot-xuat' : 'nam', parsed } });
+  return errors ? { problems } : { problems, submission: { file, submission: s, kind: nameDate ? 'dot-xuat' : 'nam', parsed } };
+}
+
+/** Stands in for a file's parse tree: the same answers, the tree built again only when a message needs a line. */
+function lazyParsed(path: string, root: string, parsed: ParsedYaml): ParsedYaml {
+  let tree: ParsedYaml | null = null;
+  const full = () => (tree ??= parseYamlFile(path, root));
+  return { file: parsed.file, data: parsed.data, problems: parsed.problems, lineOf: (p) => full().lineOf(p), sourceOf: (p) => full().sourceOf?.(p) ?? null };
 }
 
 /** Checks across years of one unit: a finished part that comes back needs a reason. */
@@ -256,7 +305,7 @@ function checkHistory(loaded: LoadedSubmission[]): Problem[] {
 }
 
 /** Read every file under the reports folder and run all checks. A missing folder means nothing is published yet. */
-export function loadReports(ctx: ReportContext, opts: { root?: string; dir?: string | undefined } = {}): LoadedReports {
+export function loadReports(ctx: ReportContext, opts: { root?: string; dir?: string | undefined; workbooks?: OpenedWorkbooks | undefined } = {}): LoadedReports {
   const root = resolve(opts.root ?? process.cwd());
   const { full, dir, real } = reportsDir(root, opts.dir);
   const years = { first: FIRST_REPORT_YEAR, last: lastReportYear(ctx.tasks) };
@@ -287,10 +336,17 @@ export function loadReports(ctx: ReportContext, opts: { root?: string; dir?: str
     for (const f of list(yearPath)) {
       const path = join(yearPath, f.name);
       const file = relative(root, path);
+      if (f.isFile() && WORKBOOK_FILE.test(f.name)) {
+        // A unit's filled workbook, read like its YAML (src/lib/report-workbook.ts).
+        const w = readWorkbookReport(path, folderYear, ctx, root, opts.workbooks?.get(path));
+        out.problems.push(...w.problems);
+        if (w.submission) out.submissions.push(w.submission);
+        continue;
+      }
       if (!f.isFile() || !(f.name === CONSOLIDATED_FILE || SUBMISSION_FILE.test(f.name))) {
         const hint = /\.yml$/.test(f.name) ? `; đổi đuôi thành .yaml (${f.name.replace(/\.yml$/, '.yaml')})` : '';
         out.problems.push(
-          problem(file, null, '', `tên tệp phải là <mã đơn vị>.yaml (báo cáo năm), <mã đơn vị>--dot-xuat-<NĂM-THÁNG-NGÀY>.yaml (báo cáo đột xuất) hoặc ${CONSOLIDATED_FILE} (báo cáo tổng hợp), chữ thường không dấu${hint}; tệp này không được đọc`),
+          problem(file, null, '', `tên tệp phải là <mã đơn vị>.yaml hoặc <mã đơn vị>.xlsx (báo cáo năm), <mã đơn vị>--dot-xuat-<NĂM-THÁNG-NGÀY>.yaml (báo cáo đột xuất) hoặc ${CONSOLIDATED_FILE} (báo cáo tổng hợp), chữ thường không dấu${hint}; tệp này không được đọc`),
         );
         continue;
       }

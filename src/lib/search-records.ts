@@ -243,7 +243,9 @@ export function allRecords(src: SearchSource, urlFor: UrlFor, opts: TaskRecordOp
     ...taskRecords(src.tasks, src.agencies, urlFor, statusOf ? { statusOf } : {}),
     ...targetRecords(src.targets, urlFor),
     ...agencyRecords(src.agencies, urlFor),
-    ...(src.results ? resultRecords(src.results, src.tasks, src.agencies, urlFor) : []),
+    // Only the latest report's entries: a task's current state and latest summary, one record per task however many
+    // years are published (issue 15: one record per task and year made the index grow faster than the plan).
+    ...(src.results?.latest ? resultRecords({ ...src.results, reports: [src.results.latest] }, src.tasks, src.agencies, urlFor) : []),
   ];
   const seen = new Set<string>();
   for (const r of records) {

@@ -28,7 +28,8 @@ import { contentDir } from './loaders.ts';
 import { parsePlanBody } from './plan-text.ts';
 import { buildParticipation, buildRegistry, withWards, type Participation, type UnitRegistry } from './registry.ts';
 import { derive, type Derived } from './reporting-rules.ts';
-import { lastReportYear, loadReports, type LoadedReports } from './reports.ts';
+import { openReportWorkbooks, type OpenedWorkbooks } from './report-workbook.ts';
+import { lastReportYear, loadReports, reportsDir, type LoadedReports } from './reports.ts';
 import { resultsForSite, type Results } from './results.ts';
 
 export interface PlanPart {
@@ -133,6 +134,8 @@ export interface ReadOptions {
   reportsDir?: string | undefined;
   /** Leave the reports out (an empty folder is assumed): for new-report, which must work while a report is broken. */
   withoutReports?: boolean;
+  /** Workbooks under the reports folder, opened beforehand (report-workbook.ts); siteData() and readSiteDataWithWorkbooks() open them. */
+  workbooks?: OpenedWorkbooks;
 }
 
 /**
@@ -171,7 +174,7 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
   const participation = buildParticipation(tasks, registry);
   const reports = opts.withoutReports
     ? { submissions: [], consolidated: [], drafts: [], problems: [], sample: false, dir: '', years: { first: FIRST_REPORT_YEAR, last: lastReportYear(tasks) } }
-    : loadReports({ tasks, targets, agencies: withWardList, registry, participation }, { root, dir: opts.reportsDir });
+    : loadReports({ tasks, targets, agencies: withWardList, registry, participation }, { root, dir: opts.reportsDir, workbooks: opts.workbooks });
   problems.push(...reports.problems);
   let results: Results;
   try {
@@ -255,9 +258,28 @@ export function loadSiteData(root = process.cwd(), opts: ReadOptions = {}): Site
   return data;
 }
 
-let cached: Promise<SiteData> | undefined;
+// One load per build, shared by the pages and the integrations that run after them (the search index): Astro
+// bundles this module into the pages, so the build process holds two copies of it, and a module-level cache would
+// read and check every data file twice (issue 15: with one report per unit and year, that was half the build).
+// The key holds everything the data depends on, so a process that builds another data folder reads it afresh.
+const SHARED = Symbol.for('hn122.siteData');
+const shared = globalThis as typeof globalThis & { [SHARED]?: { key: string; data: Promise<SiteData> } };
+
+/** All content of the project at `root`, validated across files, loaded once per process and data folder. */
+export function sharedSiteData(root = process.cwd()): Promise<SiteData> {
+  const key = JSON.stringify([resolve(root), contentDir(), process.env.REPORTS_DIR ?? '', process.env.RESULTS_DIR ?? '', process.env.AS_OF_DATE ?? '']);
+  if (shared[SHARED]?.key !== key) shared[SHARED] = { key, data: openReportWorkbooks(reportsDir(root).full).then((workbooks) => loadSiteData(root, { workbooks })) };
+  return shared[SHARED].data;
+}
+
 /** All content, validated across files; loaded once per build (from the working directory, which build.ts sets). */
-export const siteData = (): Promise<SiteData> => (cached ??= Promise.resolve().then(() => loadSiteData(process.cwd())));
+export const siteData = (): Promise<SiteData> => sharedSiteData(process.cwd());
+
+/** readSiteData, with the committed workbooks opened first: for the CLIs, which may meet a unit's .xlsx. */
+export async function readSiteDataWithWorkbooks(root = process.cwd(), opts: ReadOptions = {}): Promise<ReturnType<typeof readSiteData>> {
+  const workbooks = await openReportWorkbooks(reportsDir(root, opts.reportsDir).full);
+  return readSiteData(root, { ...opts, workbooks });
+}
 
 /** The plan's tasks and targets, for the former results checks (src/lib/results.ts) and their tests. */
 export function readPlanContext(root = process.cwd()): { plan: { tasks: Task[]; targets: Target[] }; problems: Problem[] } {

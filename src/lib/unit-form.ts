@@ -2,8 +2,9 @@
 // past it and not finished, or without a timeframe), each with the unit's role as the plan gives it, and the
 // quantified targets. One pure module read by the workbook (new-report --xlsx), the import's checks and the browser
 // form, so the three always offer the same rows. Participation itself comes from the registry (src/lib/registry.ts).
-import type { Target, Task } from '../schemas/index.ts';
+import { finalStatuses, type Target, type Task } from '../schemas/index.ts';
 import { periodLabel } from './format.ts';
+import type { SiteData } from './site-data.ts';
 import type { UnitForm, UnitTask } from './workbook/model.ts';
 
 /** The parts of a unit's participation this module needs (registry.ts's Participant). */
@@ -55,4 +56,28 @@ export function unitForm({ unit, year, parts, taskById, targets, nameOf, finishe
     tasks,
     targets: targets.filter((t) => t.kind === 'dinh-luong').map((t) => ({ id: t.id, measure: t.measure, unit: t.unit })),
   };
+}
+
+/** Tasks a unit reported finished in a year before `year` (its latest earlier status is final), from the site's data. */
+export function finishedBefore(site: Pick<SiteData, 'reporting'>, unit: string, year: number): Map<string, number> {
+  const last = new Map<string, { year: number; final: boolean }>();
+  for (const y of [...site.reporting.yearly.keys()].filter((y) => y < year).sort((a, b) => a - b))
+    for (const e of site.reporting.yearly.get(y)?.get(unit)?.tasks ?? []) last.set(e.task, { year: y, final: finalStatuses.has(e.status) });
+  return new Map([...last].filter(([, v]) => v.final).map(([k, v]) => [k, v.year]));
+}
+
+/** The form of one reporting unit for one year, or null when the id is not a reporting unit. */
+export function unitFormOf(site: SiteData, unitId: string, year: number, opts: { all?: boolean } = {}): UnitForm | null {
+  const unit = site.registry.unitById.get(unitId);
+  if (!unit) return null;
+  return unitForm({
+    unit: { id: unit.id, name: unit.name },
+    year,
+    parts: site.participation.byUnit.get(unit.id) ?? [],
+    taskById: site.taskById,
+    targets: site.targets,
+    nameOf: (id) => site.agencyById.get(id)?.name ?? site.registry.unitById.get(id)?.name ?? id,
+    finished: new Set(finishedBefore(site, unit.id, year).keys()),
+    all: opts.all ?? false,
+  });
 }

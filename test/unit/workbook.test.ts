@@ -9,8 +9,8 @@ import { SHEETS, TASK_COLUMNS, columnLetter } from '../../src/lib/workbook/layou
 import { readWorkbook, statusFromLabel, validateValues } from '../../src/lib/workbook/read.ts';
 import { workbookBytes } from '../../src/lib/workbook/write.ts';
 import type { UnitForm } from '../../src/lib/workbook/model.ts';
-import { submissionSchema } from './workbook-schema.ts';
-import { editWorkbook, hasSoffice, labelRow, resaveWithLibreOffice, rowOf, setFormat, swapRows } from '../support/workbook.ts';
+import { submissionSchema } from '../../src/schemas/report.ts';
+import { editWorkbook, fillLikeAPerson, hasSoffice, labelRow, resaveWithLibreOffice, rowOf, setFormat } from '../support/workbook.ts';
 
 const form: UnitForm = {
   unit: { id: 'so-xay-dung', name: 'Sở Xây dựng' },
@@ -29,49 +29,6 @@ const form: UnitForm = {
 const forms = (unit: string, year: number) => (unit === form.unit.id && year === form.year ? form : null);
 const expected = submissionSchema.parse(parse(readFileSync(new URL('../fixtures/workbook/so-xay-dung-2026.yaml', import.meta.url), 'utf8')));
 const col = (k: string) => columnLetter(TASK_COLUMNS, k);
-
-/** Everything a person types into the template to say what the YAML fixture says, the awkward way where there is one. */
-async function fillLikeAPerson(template: Uint8Array): Promise<Uint8Array> {
-  return editWorkbook(template, (wb) => {
-    const ws = wb.getWorksheet(SHEETS.tasks)!;
-    ws.getCell(`B${labelRow(ws, 'Số hiệu văn bản báo cáo')}`).value = '  99/BC-MAU ';
-    // A date typed as text, day first, as Vietnamese documents write it.
-    ws.getCell(`B${labelRow(ws, 'Ngày ký')}`).value = '30/11/2026';
-    // Rich text (part bold), as pasted from Word.
-    ws.getCell(`B${labelRow(ws, 'Người ký (nếu có)')}`).value = { richText: [{ text: 'Nguyễn Văn Mẫu', font: { bold: true } }, { text: ', Phó Giám đốc' }] };
-    const r6 = rowOf(ws, 'pl2-06');
-    ws.getCell(`${col('status')}${r6}`).value = 'Đang thực hiện';
-    // 40 typed into a cell formatted as percent: the cell holds 0.4.
-    ws.getCell(`${col('percent')}${r6}`).value = 0.4;
-    setFormat(ws.getCell(`${col('percent')}${r6}`), '0%');
-    // NFD text (a macOS keyboard) must come out NFC.
-    ws.getCell(`${col('summary')}${r6}`).value = 'Đã hoàn thành thiết kế cơ sở; đang lựa chọn nhà thầu (dữ liệu mẫu).'.normalize('NFD');
-    ws.getCell(`${col('evidence')}${r6}`).value = 'Quyết định số 1/QĐ-MAU ngày 05/9/2026 https://example.gov.vn/van-ban/1\nBiên bản nghiệm thu mẫu';
-    const r8 = rowOf(ws, 'pl2-08');
-    ws.getCell(`${col('status')}${r8}`).value = 'Hoàn thành';
-    // A formula whose cached value is the number.
-    ws.getCell(`${col('percent')}${r8}`).value = { formula: '50*2', result: 100 };
-    ws.getCell(`${col('summary')}${r8}`).value = 'Đã hoàn thành cải tạo hồ mẫu.';
-    const r5 = rowOf(ws, 'pl2-05');
-    ws.getCell(`${col('status')}${r5}`).value = 'Đang thực hiện';
-    ws.getCell(`${col('summary')}${r5}`).value = 'Đã góp ý hồ sơ dự án khu liên hợp (dữ liệu mẫu).';
-    // Rows sorted differently and a blank row left in the middle.
-    swapRows(ws, r5, r8);
-    ws.spliceRows(r6 + 1, 0, []);
-
-    const wp = wb.getWorksheet(SHEETS.proposals)!;
-    wp.getCell('B2').value = 'Đề nghị bố trí vốn cho dự án mẫu.';
-    wp.getCell('B4').value = 'Đề nghị hướng dẫn cách tính tỷ lệ nước thải được xử lý.'; // B3 left empty
-
-    const wt = wb.getWorksheet(SHEETS.targets)!;
-    const rt = rowOf(wt, 'xu-ly-nuoc-thai-khu-cum-cong-nghiep');
-    wt.getCell(`C${rt}`).value = '92,5'; // a number typed as text with a decimal comma
-    wt.getCell(`E${rt}`).value = new Date(Date.UTC(2026, 9, 31)); // a real date cell
-    setFormat(wt.getCell(`E${rt}`), 'dd/mm/yyyy');
-    wt.getCell(`F${rt}`).value = { text: 'Báo cáo số 98/BC-MAU ngày 01/11/2026 (dữ liệu mẫu)', hyperlink: 'mailto:x@example.gov.vn' };
-    wt.getCell(`G${rt}`).value = 'toàn thành phố';
-  });
-}
 
 async function importBytes(bytes: Uint8Array, file = 'so-xay-dung.xlsx') {
   return validateValues(await readWorkbook(bytes, file, forms), submissionSchema);

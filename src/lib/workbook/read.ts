@@ -5,7 +5,7 @@
 // to the cell it came from.
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
-import { reportedStatuses } from '../../schemas/result.ts';
+import { reportedStatuses } from '../../schemas/report.ts';
 import type { Problem } from '../data-file.ts';
 import { cellDate, cellNumber, cellText, isBlank, type Parsed } from './cells.ts';
 import {
@@ -77,11 +77,30 @@ function columnsOf(ws: ExcelJS.Worksheet, row: number, columns: readonly Column[
 
 const letter = (c: number): string => (c > 26 ? letter(Math.floor((c - 1) / 26)) : '') + String.fromCharCode(65 + ((c - 1) % 26));
 
+/** A workbook opened in memory (the async part: unzipping), or why it could not be opened. */
+export type OpenedWorkbook = { ok: true; wb: ExcelJS.Workbook } | { ok: false };
+
+/** Open .xlsx bytes. Kept apart from reading so that a synchronous loader can take workbooks opened beforehand. */
+export async function openWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<OpenedWorkbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load((bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) as unknown as ArrayBuffer);
+    return { ok: true, wb };
+  } catch {
+    return { ok: false };
+  }
+}
+
 /**
- * Read one workbook. `form`, when given, is what the unit takes part in that year: a row for another task is refused.
- * `expect` (unit, year) is what an existing file or the file's name says; a disagreement is an error.
+ * Read one workbook. `form`, when given, says what the unit takes part in that year: a row for another task is
+ * refused, and only rows the unit leads may carry a percent.
  */
 export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, file: string, form?: (unit: string, year: number) => UnitForm | null): Promise<WorkbookRead> {
+  return readOpened(await openWorkbook(bytes), file, form);
+}
+
+/** The synchronous part of readWorkbook, over a workbook already opened. */
+export function readOpened(opened: OpenedWorkbook, file: string, form?: (unit: string, year: number) => UnitForm | null): WorkbookRead {
   const problems: Problem[] = [];
   const cells = new Map<string, CellRef>();
   const fail = (where: string, message: string): WorkbookRead => ({
@@ -92,12 +111,9 @@ export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, file: string
   });
   const add = (ref: CellRef, message: string) => problems.push({ file, line: null, where: cellRefText(ref), message, severity: 'error' });
 
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load((bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) as unknown as ArrayBuffer);
-  } catch {
+  if (!opened.ok)
     return fail('', 'không mở được tệp: tệp hỏng hoặc không phải tệp Excel .xlsx. Nếu tệp là .xls (Excel 97–2003) hoặc .ods, hãy mở rồi "Lưu thành" dạng Excel Workbook (.xlsx)');
-  }
+  const wb = opened.wb;
   const names = wb.worksheets.map((w) => w.name);
   const sheet = (name: string) => wb.worksheets.find((w) => w.name.normalize('NFC').trim() === name);
   const missingSheet = (name: string) =>
@@ -208,7 +224,7 @@ export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, file: string
       const t = cellText(pc.value);
       if (t && norm(t) !== NOT_APPLICABLE)
         add(ref('percent'), `đơn vị chỉ phối hợp trong nhiệm vụ này, nên không ghi tỷ lệ hoàn thành (chỉ đơn vị chủ trì ghi); hãy xóa "${t}"`);
-    } else {
+    } else if (norm(cellText(pc.value)) !== NOT_APPLICABLE) {
       const p = cellNumber(pc.value, pc.numFmt, true);
       if (!p.ok) add(ref('percent'), `tỷ lệ hoàn thành: ${p.message}`);
       else if (p.value !== null) entry.percent = p.value;

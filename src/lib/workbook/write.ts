@@ -2,7 +2,7 @@
 // the plan says (task, role, timeframe); the unit types only in unlocked cells, with dropdowns and number limits
 // where Excel and LibreOffice can enforce them. The reader never relies on those limits: they only help.
 import ExcelJS from 'exceljs';
-import { reportedStatuses } from '../../schemas/result.ts';
+import { reportedStatuses } from '../../schemas/report.ts';
 import {
   DOCUMENT_FIELDS,
   META,

@@ -15,7 +15,9 @@ export interface YamlOptions {
 
 export function submissionYaml(s: SubmissionValues, opts: YamlOptions = {}): string {
   const out: string[] = (opts.header ?? []).map((l) => `# ${l}`);
-  out.push(`unit: ${s.unit}`, `year: ${s.year}`, '', 'document:');
+  out.push(`unit: ${s.unit}`, `year: ${s.year}`);
+  if (present(s.received)) out.push(`received: ${scalar(s.received)}`);
+  out.push('', 'document:');
   for (const k of ['number', 'date', 'signer', 'url'] as const) if (present(s.document[k])) out.push(`  ${k}: ${scalar(s.document[k])}`);
   out.push('');
   if (!s.tasks.length) out.push('tasks: []');
