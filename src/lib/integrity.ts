@@ -1,4 +1,4 @@
-import type { Agency, Target, Task, TaskLink } from '../schemas/index.ts';
+import type { Agency, SearchTerm, Target, Task, TaskLink } from '../schemas/index.ts';
 import type { Problem } from './data-file.ts';
 
 export interface Dataset {
@@ -6,6 +6,8 @@ export interface Dataset {
   tasks: Task[];
   targets: Target[];
   links: TaskLink[];
+  /** The editors' search words (content/search-terms.yaml); optional so older callers need not pass them. */
+  searchTerms?: SearchTerm[];
   /** Every anchor in the plan text. */
   anchors: Set<string>;
 }
@@ -36,6 +38,9 @@ export function checkIntegrity(d: Dataset): Problem[] {
         err('content/tasks.yaml', `mục "${t.id}"`, `cơ quan "${r.agency}" vừa chủ trì vừa phối hợp mà không có điều kiện phân biệt`);
     }
   }
+  for (const s of d.searchTerms ?? [])
+    if ('agency' in s && !agencyIds.has(s.agency))
+      err('content/search-terms.yaml', `mục "${s.id}" › trường "agency"`, `không có cơ quan mã "${s.agency}" trong content/agencies.yaml`);
   for (const t of d.targets)
     if (!d.anchors.has(t.paragraph))
       err('content/targets.yaml', `mục "${t.id}" › trường "paragraph"`, `không có đoạn "${t.paragraph}" trong văn bản Kế hoạch (content/plan/)`);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { agencyKinds, openAgencySchema, openTargetSchema, openTaskSchema, type OpenAgency, type OpenTarget, type OpenTask } from '../schemas/index.ts';
 import { toCsv } from './csv.ts';
 import { resultsOpenDataFiles } from './results-open-data.ts';
+import { tasksCsv } from './task-csv.ts';
 import type { SiteData } from './site-data.ts';
 import { agencyUrl, planUrl, targetUrl, taskUrl } from './urls.ts';
 
@@ -54,8 +55,23 @@ export function openTargets(d: SiteData, site: URL): OpenTarget[] {
   }));
 }
 
-const roles = (rs: { agency: string; condition?: string | undefined }[], d: SiteData) =>
-  rs.map((r) => `${d.agencyById.get(r.agency)!.name}${r.condition ? ` (${r.condition})` : ''}`).join('; ');
+/**
+ * The tasks of each body, one pair of files per body that leads or coordinates any (dist/data/co-quan/<id>.csv
+ * and .json): what a reader on that body's page downloads, with no script needed. Same columns as tasks.csv.
+ */
+export function agencyTaskFiles(d: SiteData, site: URL): Record<string, string> {
+  const all = new Map(openTasks(d, site).map((t) => [t.id, t]));
+  const out: Record<string, string> = {};
+  for (const a of d.agencies) {
+    const { lead, coordinating } = d.tasksByAgency.get(a.id)!;
+    const ids = new Set([...lead, ...coordinating].map((t) => t.id));
+    if (ids.size === 0) continue;
+    const list = d.tasks.filter((t) => ids.has(t.id)).map((t) => all.get(t.id)!);
+    out[`${a.id}.json`] = `${JSON.stringify(list, null, 2)}\n`;
+    out[`${a.id}.csv`] = tasksCsv(list, (id) => d.agencyById.get(id)!.name);
+  }
+  return out;
+}
 
 /** Every file written to dist/data/, by name. */
 export function openDataFiles(d: SiteData, site: URL): Record<string, string> {
@@ -66,10 +82,7 @@ export function openDataFiles(d: SiteData, site: URL): Record<string, string> {
   const schema = (s: z.ZodType) => json(z.toJSONSchema(z.array(s), { target: 'draft-2020-12' }));
   return {
     'tasks.json': json(tasks),
-    'tasks.csv': toCsv(
-      ['id', 'appendix', 'part', 'number', 'title', 'lead', 'lead_ids', 'coordinating', 'coordinating_ids', 'period_start', 'period_end', 'period_as_written', 'url'],
-      tasks.map((t) => [t.id, t.appendix, t.part, t.number, t.title, roles(t.lead, d), t.lead.map((r) => r.agency).join(';'), roles(t.coordinating, d), t.coordinating.map((r) => r.agency).join(';'), t.period?.start, t.period?.end, t.period_as_written, t.url]),
-    ),
+    'tasks.csv': tasksCsv(tasks, (id) => d.agencyById.get(id)!.name),
     'agencies.json': json(agencies),
     'agencies.csv': toCsv(['id', 'name', 'kind', 'kind_label', 'lead_count', 'coordinating_count', 'url'], agencies.map((a) => [a.id, a.name, a.kind, a.kind_label, a.lead_count, a.coordinating_count, a.url])),
     'targets.json': json(targets),

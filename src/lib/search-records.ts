@@ -3,7 +3,7 @@
 // chrome stays out, a paragraph links to its own anchor, and every record carries the fields its result
 // shows. Each kind of record is one function; makeRecord does the rest (NFC, đ-twins, validation).
 import { z } from 'zod';
-import { agencyKinds, type Agency, type PlanBlock, type Target, type Task } from '../schemas/index.ts';
+import { agencyKinds, type Agency, type PlanBlock, type SearchTerm, type Target, type Task } from '../schemas/index.ts';
 import { periodLabel, taskRef } from './format.ts';
 import { anchorLabel, squash } from './plan-text.ts';
 import type { Results } from './results.ts';
@@ -179,20 +179,29 @@ export function targetRecords(targets: Target[], urlFor: UrlFor): SearchRecord[]
   );
 }
 
-/** Each body named in the plan, under its name and the other forms the plan uses. */
-export function agencyRecords(agencies: Agency[], urlFor: UrlFor): SearchRecord[] {
-  return agencies.map((a) =>
-    makeRecord(
+/** Each body named in the plan, under its name, the other forms the plan uses, and the editors' abbreviations and former names. */
+export function agencyRecords(agencies: Agency[], urlFor: UrlFor, terms: SearchTerm[] = []): SearchRecord[] {
+  const spellings = (id: string, kind: SearchTerm['kind']) => terms.flatMap((t) => (t.kind === kind && 'agency' in t && t.agency === id ? t.words : []));
+  return agencies.map((a) => {
+    const former = spellings(a.id, 'ten-cu');
+    const short = spellings(a.id, 'viet-tat');
+    return makeRecord(
       {
         type: 'Cơ quan',
         path: `co-quan/${a.id}/`,
         title: a.name,
         // The name leads the content as well, or a task that names the body twice would outrank the body itself.
-        text: [a.name, agencyKinds[a.kind], ...(a.aliases.length ? [`Văn bản còn ghi: ${a.aliases.map((x) => `“${x}”`).join(', ')}.`] : [])].join(' — '),
+        text: [
+          a.name,
+          agencyKinds[a.kind],
+          ...(a.aliases.length ? [`Văn bản còn ghi: ${a.aliases.map((x) => `“${x}”`).join(', ')}.`] : []),
+          ...(short.length ? [`Viết tắt: ${short.join(', ')}.`] : []),
+          ...(former.length ? [`Tên cũ: ${former.join(', ')}.`] : []),
+        ].join(' — '),
       },
       urlFor,
-    ),
-  );
+    );
+  });
 }
 
 /** What each published report says of each task it mentions, linked to that task's row on the year page. */
@@ -231,6 +240,8 @@ export interface SearchSource {
   targets: Target[];
   /** Published annual results; with none published, no result records and no task status. */
   results?: Results;
+  /** The editors' search words: abbreviations and former names join their body's record. */
+  searchTerms?: SearchTerm[];
 }
 
 /** Every record of the site. Results (content/results/<year>.yaml) join here as one more builder. */
@@ -242,7 +253,7 @@ export function allRecords(src: SearchSource, urlFor: UrlFor, opts: TaskRecordOp
     ...planRecords(src.blocks, urlFor),
     ...taskRecords(src.tasks, src.agencies, urlFor, statusOf ? { statusOf } : {}),
     ...targetRecords(src.targets, urlFor),
-    ...agencyRecords(src.agencies, urlFor),
+    ...agencyRecords(src.agencies, urlFor, src.searchTerms),
     // Only the latest report's entries: a task's current state and latest summary, one record per task however many
     // years are published (issue 15: one record per task and year made the index grow faster than the plan).
     ...(src.results?.latest ? resultRecords({ ...src.results, reports: [src.results.latest] }, src.tasks, src.agencies, urlFor) : []),

@@ -143,3 +143,77 @@ export function snippet(text: string, words: string[], size = 32): SnippetPart[]
   if (to < tokens.length) push(' …', false);
   return parts;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// People's words. Readers type abbreviations ("Sở TN&MT"), former names of merged bodies and everyday words
+// ("rác thải nhựa") that the plan never uses. The editors list them (content/search-terms.yaml); a query that
+// contains one is searched with the plan's words instead, and the page tells the reader what it searched for.
+
+/** One of the editors' entries, as the search page receives it. */
+export interface QueryTerm {
+  /** The spellings readers type. */
+  words: string[];
+  /** What is searched instead: the body's name, or the plan's words. */
+  search: string;
+  /** Index of the entry, so the page can say why (former name, abbreviation, topic). */
+  ref: number;
+}
+
+export interface Expansion {
+  /** The query with every known word replaced. */
+  text: string;
+  /** What was replaced, in the order typed. */
+  used: { typed: string; search: string; ref: number }[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Word edges for these words: letters, digits, "&" and "-" continue a word ("TN&MT", "NN-PTNT").
+const T_EDGE_L = String.raw`(?<![\p{L}\p{N}&-])`;
+const T_EDGE_R = String.raw`(?![\p{L}\p{N}&-])`;
+
+/** Replaces every known reader's word in `typed` by what to search for; the longest spelling wins. */
+export function expandQuery(typed: string, terms: QueryTerm[]): Expansion {
+  const text = nfc(typed).replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim();
+  if (text.length !== Array.from(text).length || terms.length === 0) return { text, used: [] };
+  const k = key(text);
+  const spellings = terms
+    .flatMap((t) => t.words.map((w) => ({ w: key(nfc(w)).replace(/\s+/g, ' ').trim(), t })))
+    .sort((a, b) => b.w.length - a.w.length);
+  const spans: { start: number; end: number; t: QueryTerm }[] = [];
+  for (const { w, t } of spellings) {
+    const re = new RegExp(`${T_EDGE_L}${escape(w).replace(/ /g, String.raw`\s+`)}${T_EDGE_R}`, 'gu');
+    for (const m of k.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!spans.some((s) => start < s.end && s.start < end)) spans.push({ start, end, t });
+    }
+  }
+  if (spans.length === 0) return { text, used: [] };
+  spans.sort((a, b) => a.start - b.start);
+  const used = spans.map((s) => ({ typed: text.slice(s.start, s.end), search: s.t.search, ref: s.t.ref }));
+  let out = text;
+  for (const s of [...spans].reverse()) out = `${out.slice(0, s.start)} ${s.t.search} ${out.slice(s.end)}`;
+  return { text: out.replace(/\s+/g, ' ').trim(), used };
+}
+
+/**
+ * Whether a result matches the query closely: every word of the query (as searched) is a whole word of the
+ * result's title or text, compared with its marks when the reader typed marks, without them otherwise; the
+ * last word may be a prefix (the reader may still be typing). Pagefind also returns results that match only
+ * loosely ("hồ" finds "hộ", "hỗ trợ"), which are worth showing but not as if they answered the question.
+ */
+export function closeMatch(searched: string, text: string): boolean {
+  const q = nfc(searched).toLowerCase().match(WORD) ?? [];
+  if (q.length === 0) return true;
+  const words = nfc(text).toLowerCase().match(WORD) ?? [];
+  const plain = (w: string) => foldAll(w) === foldD(w).toLowerCase();
+  const exact = new Set(words.map((w) => foldD(w)));
+  const folded = new Set(words.map(foldAll));
+  return q.every((w, i) => {
+    const last = i === q.length - 1;
+    const pool = plain(w) ? folded : exact;
+    const want = plain(w) ? foldAll(w) : foldD(w);
+    if (pool.has(want)) return true;
+    return last && [...pool].some((x) => x.startsWith(want));
+  });
+}

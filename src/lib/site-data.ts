@@ -8,13 +8,16 @@ import {
   agencySchema,
   FIRST_REPORT_YEAR,
   planPartSchema,
+  searchTermSchema,
   targetSchema,
   taskLinkSchema,
   taskSchema,
   wardRegistrySchema,
   type Agency,
   type Consolidated,
+  type FormerName,
   type PlanBlock,
+  type SearchTerm,
   type Submission,
   type Target,
   type Task,
@@ -90,6 +93,10 @@ export interface SiteData {
   reporting: Reporting;
   /** The former single-file annual results (content/results/); replaced by `reporting` (issue 10, milestone 2). */
   results: Results;
+  /** The editors' search words (content/search-terms.yaml): abbreviations, former names, topic words. */
+  searchTerms: SearchTerm[];
+  /** Former names of each body, with the decision that merged them (editors' data, shown as such). */
+  formerNames: Map<string, FormerName[]>;
 }
 
 export const taskOrder = (t: Task): number => (t.appendix === 'I' ? 0 : 1000) + (t.part === 'II' ? 100 : 0) + t.number;
@@ -150,7 +157,10 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
   const taskFile = readYamlList(join(dir, 'tasks.yaml'), taskSchema, root);
   const targetFile = readYamlList(join(dir, 'targets.yaml'), targetSchema, root);
   const linkFile = readYamlList(join(dir, 'links.yaml'), taskLinkSchema, root);
-  const problems = [...plan.problems, ...agencyFile.problems, ...wardFile.problems, ...taskFile.problems, ...targetFile.problems, ...linkFile.problems];
+  // Optional: a data folder without the editors' search words (a synthetic plan, a test copy) has none.
+  const termsPath = join(dir, 'search-terms.yaml');
+  const termFile = existsSync(termsPath) ? readYamlList(termsPath, searchTermSchema, root) : { items: [], problems: [] };
+  const problems = [...plan.problems, ...agencyFile.problems, ...wardFile.problems, ...taskFile.problems, ...targetFile.problems, ...linkFile.problems, ...termFile.problems];
   if (problems.some((p) => p.severity === 'error')) return { data: null, problems, reports: null };
 
   const parts = plan.parts;
@@ -161,7 +171,8 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
   const tasks = [...taskFile.items].sort((a, b) => taskOrder(a) - taskOrder(b));
   const targets = targetFile.items;
   const links = linkFile.items;
-  const integrity = checkIntegrity({ agencies, tasks, targets, links, anchors: new Set(blocks.map((b) => b.id)) });
+  const searchTerms = termFile.items;
+  const integrity = checkIntegrity({ agencies, tasks, targets, links, searchTerms, anchors: new Set(blocks.map((b) => b.id)) });
   const seenIds = new Set<string>();
   for (const a of withWardList) {
     if (seenIds.has(a.id))
@@ -218,10 +229,19 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
       participation,
       reporting: reportingOf(reports, tasks, registry, participation, root),
       results,
+      searchTerms,
+      formerNames: formerNamesByAgency(searchTerms),
     },
     problems,
     reports,
   };
+}
+
+/** Former names grouped by the body they became, in file order. */
+export function formerNamesByAgency(terms: SearchTerm[]): Map<string, FormerName[]> {
+  const out = new Map<string, FormerName[]>();
+  for (const t of terms) if (t.kind === 'ten-cu') out.set(t.agency, [...(out.get(t.agency) ?? []), t]);
+  return out;
 }
 
 function reportingOf(reports: LoadedReports, tasks: Task[], registry: UnitRegistry, participation: Participation, root: string): Reporting {

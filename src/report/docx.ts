@@ -224,7 +224,7 @@ export function draftDocument(doc: ReportDoc): Document {
     para(doc.subject, size, { bold: true, alignment: AlignmentType.CENTER, spacing: { after: 0 } }),
     rule(tw(40), TEXT_WIDTH),
     ...doc.blocks.flatMap(block),
-    para(fixed('closing'), size, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: tw(10) } }),
+    para(fixed('closing'), size, { alignment: AlignmentType.JUSTIFIED, keepNext: true, indent: { firstLine: tw(10) } }),
     signoff(),
   );
   return new Document({

@@ -7,3 +7,4 @@ export * from './links.ts';
 export * from './open-data.ts';
 export * from './ward.ts';
 export * from './report.ts';
+export * from './search-term.ts';

@@ -101,7 +101,8 @@ function timeline(spec: Extract<ChartSpec, { kind: 'timeline' }>): ChartConfigur
           afterBuildTicks: (axis) => {
             axis.ticks = Array.from({ length: spec.max - spec.min + 1 }, (_, i) => ({ value: spec.min + i }));
           },
-          ticks: { callback: (v) => String(v), font: { weight: 'bold' } },
+          // On a phone seven year labels side by side run together: slant them instead.
+          ticks: { callback: (v) => String(v), font: { weight: 'bold' }, minRotation: window.innerWidth < 480 ? 50 : 0 },
         },
         y: { ticks: { autoSkip: false, font: { size: 11 } }, grid: { display: false } },
       },

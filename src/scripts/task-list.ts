@@ -1,6 +1,8 @@
 // /nhiem-vu/ with JavaScript on: the form's state lives in the URL (the same query a plain GET submission makes),
 // columns sort from buttons in their headers, and a polite status says what the table now shows.
 import { IDS, matches, PARAM, parseState, readRow, stateToQuery, type FilterState } from '../lib/task-filter.ts';
+import { tasksCsv } from '../lib/task-csv.ts';
+import type { OpenAgency, OpenTask } from '../schemas/open-data.ts';
 
 const form = document.getElementById(IDS.form) as HTMLFormElement | null;
 const table = document.getElementById(IDS.table) as HTMLTableElement | null;
@@ -114,6 +116,7 @@ function enhance(form: HTMLFormElement, table: HTMLTableElement, status: HTMLEle
       else th.removeAttribute('aria-sort');
     }
     document.getElementById('khong-co-ket-qua')!.hidden = shown > 0;
+    downloads?.update(shown, rows.length);
     const query = stateToQuery(state, sortParam(sort));
     if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
     if (announce || query) {
@@ -123,6 +126,7 @@ function enhance(form: HTMLFormElement, table: HTMLTableElement, status: HTMLEle
     }
   }
 
+  const downloads = downloadShown(tbody);
   const params = new URLSearchParams(location.search);
   writeForm(parseState(params, choices));
   sort = parseSort(params.get(PARAM.sort));
@@ -135,4 +139,47 @@ function enhance(form: HTMLFormElement, table: HTMLTableElement, status: HTMLEle
   });
   // The reset event fires before the controls change back.
   form.addEventListener('reset', () => setTimeout(() => render(true)));
+}
+
+/**
+ * "Download what is shown": the links point at the whole list's files (what a reader without script gets); once
+ * the table is filtered, a click builds the same files from the open data, with only the rows shown, in their
+ * order, through the same CSV writer as dist/data/tasks.csv.
+ */
+function downloadShown(tbody: HTMLTableSectionElement) {
+  const csv = document.getElementById('tai-ve-csv') as HTMLAnchorElement | null;
+  const json = document.getElementById('tai-ve-json') as HTMLAnchorElement | null;
+  const scope = document.getElementById('tai-ve-pham-vi');
+  if (!csv || !json || !scope) return null;
+  let filtered = false;
+  const shownIds = () => [...tbody.rows].filter((r) => !r.hidden).map((r) => r.querySelector<HTMLAnchorElement>('th a')!.pathname.split('/').filter(Boolean).pop()!);
+  const save = (name: string, type: string, body: string) => {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([body], { type }));
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  };
+  const build = async (kind: 'csv' | 'json') => {
+    const [tasks, agencies] = await Promise.all([fetch(json.href).then((r) => r.json() as Promise<OpenTask[]>), fetch(json.dataset['agencies']!).then((r) => r.json() as Promise<OpenAgency[]>)]);
+    const byId = new Map(tasks.map((t) => [t.id, t]));
+    const list = shownIds().map((id) => byId.get(id)!).filter(Boolean);
+    const names = new Map(agencies.map((a) => [a.id, a.name]));
+    if (kind === 'json') save('nhiem-vu-da-loc.json', 'application/json', `${JSON.stringify(list, null, 2)}\n`);
+    else save('nhiem-vu-da-loc.csv', 'text/csv;charset=utf-8', tasksCsv(list, (id) => names.get(id) ?? id));
+  };
+  for (const [a, kind] of [[csv, 'csv'], [json, 'json']] as const)
+    a.addEventListener('click', (e) => {
+      if (!filtered) return;
+      e.preventDefault();
+      void build(kind);
+    });
+  return {
+    update(shown: number, total: number) {
+      filtered = shown < total;
+      scope.textContent = filtered ? `${shown} nhiệm vụ đang hiển thị` : `toàn bộ ${total} nhiệm vụ`;
+    },
+  };
 }

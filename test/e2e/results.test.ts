@@ -1,19 +1,20 @@
-// Annual results in the browser. The sample site (built once per run by test/support/global-setup.ts from the
-// fictional reports in test/fixtures/) is served on its own port; the real site (content/, no report) is the control.
+// Annual results in the browser. The sample site (test/fixtures/results and reports) is built once per run by
+// test/support/global-setup.ts and served on its own port; the real site (content/, with no report) is the control.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/e2e.ts';
-import { SAMPLE_DIST } from '../support/builds.ts';
 import { htmlPages } from '../support/site.ts';
+import { layoutProblems } from '../support/layout.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+// The sample site, built once per run for every project by test/support/global-setup.ts.
+const OUT = inject('sampleDir');
 const BANNER = 'DỮ LIỆU MẪU — KHÔNG PHẢI SỐ LIỆU CHÍNH THỨC.';
 const b = useBrowser();
-const sample = { url: inject('sampleURL') };
-const at = (path: string) => new URL(path, sample.url).href;
+const at = (path: string) => new URL(path, inject('sampleURL')).href;
 
 const htmlFiles = (dir: string): string[] => htmlPages(dir).map((f) => join(dir, f));
 
@@ -24,7 +25,7 @@ async function axe(page: import('playwright-core').Page) {
 
 describe('sample data never passes for official figures', () => {
   it('puts the banner on every page built from the sample reports', () => {
-    const pages = htmlFiles(SAMPLE_DIST);
+    const pages = htmlFiles(join(ROOT, OUT));
     expect(pages.length).toBeGreaterThan(90);
     const without = pages.filter((f) => !readFileSync(f, 'utf8').includes(BANNER)).map((f) => relative(ROOT, f));
     expect(without).toEqual([]);
@@ -191,8 +192,8 @@ describe('a target chart', () => {
 
   it('loads no script where there is nothing to draw', async () => {
     for (const [base, path] of [
-      [sample.url, '/muc-tieu/kiem-ke-khi-nha-kinh/'],
-      [sample.url, '/nhiem-vu/pl2-11/'],
+      [inject('sampleURL'), '/muc-tieu/kiem-ke-khi-nha-kinh/'],
+      [inject('sampleURL'), '/nhiem-vu/pl2-11/'],
       [b.baseURL, '/muc-tieu/nuoc-sach-nong-thon/'],
     ] as const) {
       const html = await (await fetch(new URL(path, base))).text();
@@ -263,5 +264,20 @@ describe('the home page, the feed and the open data', () => {
     expect(values).toHaveLength(7);
     const empty = await (await fetch(new URL('/data/results.json', b.baseURL))).json();
     expect(empty).toEqual([]);
+  });
+});
+
+describe('the sample build at phone and desktop widths', () => {
+  it('keeps every page type that shows results within the screen, wide tables inside labelled scroll regions', { timeout: 120_000 }, async () => {
+    const paths = ['/', '/ket-qua/', '/ket-qua/2025/', '/ket-qua/2026/', '/nhiem-vu/', '/nhiem-vu/pl1-i-17/', '/muc-tieu/', '/co-quan/bo-nong-nghiep-moi-truong/'];
+    const failures: string[] = [];
+    for (const width of [360, 1280]) {
+      for (const path of paths) {
+        const { page, context } = await b.open(at(path), { width });
+        failures.push(...(await layoutProblems(page)).map((p) => `${path} @${width}: ${p}`));
+        await context.close();
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ const path = z.string().regex(/^\/[a-z0-9/#-]*$/, { error: 'a site path such as 
 const entrySchema = z.union([
   z.object({ q: z.string().min(1), first: path, why: z.string().optional() }).strict(),
   z.object({ q: z.string().min(1), top5: z.array(path).min(1).max(5), why: z.string().optional() }).strict(),
+  // Nothing in the site matches the query closely: the page must say so, whatever it lists.
+  z.object({ q: z.string().min(1), loose: z.literal(true), why: z.string().optional() }).strict(),
 ]);
 const entries = z.array(entrySchema).parse(parse(readFileSync(join(import.meta.dirname, '..', 'search-queries.yaml'), 'utf8')));
 
@@ -38,8 +40,17 @@ describe('relevance set, through /tim-kiem/ in Chromium', () => {
       e.q.trim(),
     );
     const shown = await page.$$eval('#danh-sach > li h3 a', (as) => as.slice(0, 5).map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => `${u.pathname}${u.hash}`));
-    if ('first' in e) expect(shown[0], `first 5: ${shown.join(' ')}`).toBe(e.first);
-    else for (const want of e.top5) expect(shown, `want ${want}`).toContain(want);
+    const match = await page.locator('#ket-qua').getAttribute('data-match');
+    const said = await page.locator('#trang-thai').textContent();
+    if ('loose' in e) {
+      expect(match).not.toBe('close');
+      expect(said).toMatch(/^Không có kết quả nào/);
+    } else {
+      // A query with an answer is never told that nothing matches closely.
+      expect(match, said ?? '').toBe('close');
+      if ('first' in e) expect(shown[0], `first 5: ${shown.join(' ')}`).toBe(e.first);
+      else for (const want of e.top5) expect(shown, `want ${want}`).toContain(want);
+    }
     expect(errors).toEqual([]);
   });
 });

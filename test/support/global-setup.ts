@@ -17,6 +17,8 @@ declare module 'vitest' {
     distFresh: boolean;
     /** Origin serving the sample site (built from test/fixtures/, always at the root); '' in the quality project. */
     sampleURL: string;
+    /** The sample site's folder, relative to the project. */
+    sampleDir: string;
   }
 }
 
@@ -36,6 +38,7 @@ export default async function setup(project: TestProject) {
   project.provide('siteURL', `${real.url}${base}`);
   project.provide('distFresh', distFresh);
   project.provide('sampleURL', sample?.url ?? '');
+  project.provide('sampleDir', SAMPLE.out);
   return async () => {
     await stop(real);
     await stop(sample);

@@ -47,6 +47,22 @@ export function ensureWriter(): void {
   });
 }
 
+/** poppler-utils from Debian (pdftotext), installed on first use like LibreOffice. */
+export function ensurePoppler(): void {
+  if (existsSync('/usr/bin/pdftotext')) return;
+  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) throw new Error('pdftotext not found. Install Debian\'s package: sudo apt-get install poppler-utils');
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'poppler-utils'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+/** The text of each page of a PDF, laid out as printed (pdftotext -layout), for checking what a page shows. */
+export function pdfPages(pdf: Uint8Array): string[] {
+  ensurePoppler();
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: pdf, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // pdftotext ends each page with a form feed.
+  return text.split('\f').slice(0, -1);
+}
+
 /** Converts a .docx (bytes) with LibreOffice headless and returns the PDF's bytes. */
 export function docxToPdf(docx: Uint8Array): Buffer {
   ensureWriter();

@@ -21,7 +21,7 @@ const POSIX_ONLY: [RegExp, string][] = [
 ];
 
 /** What staff and the editor run (docs/); each must exist and be Windows-safe. */
-const STAFF = ['new-report', 'import-report', 'validate', 'build', 'start', 'preview:sample'];
+const STAFF = ['new-report', 'import-report', 'draft-report', 'validate', 'build', 'start', 'preview:sample'];
 
 describe('npm scripts run under Windows cmd.exe', () => {
   for (const [name, command] of Object.entries(scripts))

@@ -2,7 +2,8 @@
 // ready-made UIs and under our control for wording, keyboard use and announcements.
 import type { SearchFilters, SearchMeta } from '../../lib/search-records.ts';
 import { metaWeights, searchFilterKeys, searchTypes, typingPauseMs, type SearchFilterKey } from '../../lib/search-fields.ts';
-import { prepareQuery, queryWords, snippet } from '../../lib/search-text.ts';
+import { closeMatch, expandQuery, prepareQuery, queryWords, snippet, type Expansion } from '../../lib/search-text.ts';
+import type { PageTerm } from '../../lib/search-terms.ts';
 import { url } from '../../lib/urls.ts';
 
 // The few parts of Pagefind's browser API used here (it ships no types for it).
@@ -42,6 +43,9 @@ const status = $<HTMLParagraphElement>('trang-thai');
 const list = $<HTMLOListElement>('danh-sach');
 const more = $<HTMLButtonElement>('xem-them');
 const select = (k: SearchFilterKey) => form.elements.namedItem(k) as HTMLSelectElement;
+const expansionBox = $<HTMLDivElement>('mo-rong');
+/** The editors' words (content/search-terms.yaml), carried by the page. */
+const terms = JSON.parse(document.getElementById('tu-cua-nguoi-doc')?.textContent ?? '[]') as PageTerm[];
 
 noJs.hidden = true;
 
@@ -187,7 +191,7 @@ function render(d: PagefindData, words: string[]): HTMLLIElement {
 }
 
 let generation = 0;
-let current: { results: PagefindResult[]; shown: number; words: string[]; summary: string } | undefined;
+let current: { results: PagefindResult[]; shown: number; words: string[]; summary: string; searched: string; close: boolean } | undefined;
 
 function describe(s: State): string {
   const chosen = searchFilterKeys.map((k) => s.filters[k]).filter(Boolean);
@@ -200,22 +204,30 @@ async function showMore(gen: number): Promise<void> {
   const page = current.results.slice(current.shown, current.shown + PAGE_SIZE);
   const data = await Promise.all(page.map((r) => r.data()));
   if (gen !== generation) return;
+  // Close or loose is judged once, on the first page: the best-ranked results are where a close match would be.
+  if (current.shown === 0 && current.searched) current.close = data.some((d) => closeMatch(current!.searched, `${d.meta.title} ${d.content}`));
   const items = data.map((d) => render(d, current!.words));
   list.append(...items);
   current.shown += items.length;
   const total = current.results.length;
   more.hidden = current.shown >= total;
   more.textContent = `Xem thêm ${Math.min(PAGE_SIZE, total - current.shown)} kết quả`;
+  section.dataset.match = total === 0 ? 'none' : current.close ? 'close' : 'loose';
+  const shownNote = total > current.shown ? ` Đang hiện ${current.shown} kết quả đầu.` : '';
   status.textContent =
     total === 0
       ? `Không có kết quả nào${current.summary}. Hãy thử ít từ hơn, từ khác, hoặc bỏ bớt bộ lọc.`
-      : `${total} kết quả${current.summary}.${total > current.shown ? ` Đang hiện ${current.shown} kết quả đầu.` : ''}`;
+      : current.close
+        ? `${total} kết quả${current.summary}.${shownNote}`
+        : `Không có kết quả nào khớp sát${current.summary}: không nơi nào có đủ các từ đã gõ. ${total} kết quả dưới đây chỉ gần giống một phần; hãy thử từ khác.${shownNote}`;
 }
 
 async function run(s: State): Promise<void> {
   const gen = ++generation;
   const filters = Object.fromEntries(Object.entries(s.filters).filter(([, v]) => v)) as Record<string, string>;
-  const term = prepareQuery(s.q);
+  const expanded = expandQuery(s.q, terms);
+  showExpansion(expanded);
+  const term = prepareQuery(expanded.text);
   if (!term && Object.keys(filters).length === 0) {
     current = undefined;
     list.replaceChildren();
@@ -229,7 +241,9 @@ async function run(s: State): Promise<void> {
   try {
     const found = await (await pagefind()).search(term || null, { filters });
     if (gen !== generation || !found) return;
-    current = { results: found.results, shown: 0, words: queryWords(s.q), summary: describe(s) };
+    // A task reference ("phụ lục II mục 7") is a token no text contains: closeness is not judged for it.
+    const searched = /\bpl[12](phan[12])?muc\d+\b/.test(term) ? '' : expanded.text;
+    current = { results: found.results, shown: 0, words: queryWords(expanded.text), summary: describe(s), searched, close: true };
     list.replaceChildren();
     await showMore(gen);
     if (gen === generation) section.dataset.state = 'done';
@@ -243,6 +257,28 @@ async function run(s: State): Promise<void> {
   } finally {
     if (gen === generation) section.removeAttribute('aria-busy');
   }
+}
+
+/** Says which of the reader's words were searched as the plan's words, and why; former names with their source. */
+function showExpansion(e: Expansion): void {
+  expansionBox.replaceChildren();
+  expansionBox.hidden = e.used.length === 0;
+  if (e.used.length === 0) return;
+  const lead = el('p');
+  lead.append('Đã tìm ', el('strong', undefined, `“${e.text}”`), ` thay cho “${e.used.map((u) => u.typed).join('”, “')}”.`);
+  expansionBox.append(lead);
+  for (const ref of new Set(e.used.map((u) => u.ref))) {
+    const t = terms.find((x) => x.ref === ref);
+    if (!t) continue;
+    const p = el('p', undefined, `${t.note} `);
+    if (t.source_url) {
+      const a = el('a', undefined, 'Nguồn');
+      a.href = t.source_url;
+      p.append(a, '. ');
+    }
+    expansionBox.append(p);
+  }
+  expansionBox.append(el('p', 'muted', 'Các cách gọi này do nhóm biên tập ghi lại, không phải lời của Kế hoạch.'));
 }
 
 // ---- events ----
