@@ -235,7 +235,8 @@ function proposalsSection(input: ComposeInput): Block[] {
   // Registry order, so the list reads the same as the table of units above.
   const order = input.unitYears.map((u) => u.unit).filter((u) => byUnit.has(u));
   order.forEach((unit, i) => {
-    out.push({ kind: 'heading', level: 3, content: phrase('proposalUnit', { n: rules(String(i + 1)), unit: rules(input.unitName(unit)) }) });
+    // Level 2: directly under the section heading, so the outline never skips a level (h2 → h3 on the web page).
+    out.push({ kind: 'heading', level: 2, content: phrase('proposalUnit', { n: rules(String(i + 1)), unit: rules(input.unitName(unit)) }) });
     for (const s of byUnit.get(unit)!) {
       out.push({ kind: 'para', content: phrase(s.request ? 'proposalSourceAdHoc' : 'proposalSource', { document: documentOf(s) }) });
       for (const p of s.proposals) out.push({ kind: 'para', content: phrase('proposalItem', { text: submission(p) }) });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dataCommit, shortCommit } from '../../src/lib/data-version.ts';
@@ -12,6 +13,7 @@ import { readSiteData } from '../../src/lib/site-data.ts';
 import { reportForYear } from '../../src/report/from-site.ts';
 import { textOf } from '../../src/report/model.ts';
 import { chromiumSession, visit, type Visit } from '../support/browser.ts';
+import { htmlValidateConfig } from '../support/htmlvalidate.ts';
 import { A4_PT, pdfFacts, pdfPages } from '../support/pdf.ts';
 import { printLayout } from '../support/print.ts';
 
@@ -40,6 +42,12 @@ describe(`/ket-qua/${YEAR}/in/ built from the sample submissions`, () => {
     expect(opened.errors).toEqual([]);
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('is valid HTML (html-validate, with the configuration of the site)', async () => {
+    // The real site has no report yet, so the quality sweep never sees this page: it is checked here, on the sample.
+    const report = await new HtmlValidate(htmlValidateConfig).validateFile(join(ROOT, inject('sampleDir'), 'ket-qua', String(YEAR), 'in', 'index.html'));
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} [${m.ruleId}] ${m.message}`))).toEqual([]);
   });
 
   it('carries the report the Word draft is made from, paragraph by paragraph, and says it is not an issued document', async () => {
