@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import checksums from './src/integrations/checksums.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -16,10 +15,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // 'jsx' would glue inline elements together ("Cơ quanchủ trì"); keep whitespace semantics of HTML.
   compressHTML: true,
-  // Smart punctuation would turn the plan's straight quotes ("0") into curly ones: the text must stay as signed.
+  // No MDX integration: the plan text (content/plan/*.mdx) is data, parsed strictly and rendered by the site's own
+  // components (src/lib/plan-text.ts), so nothing in it is ever compiled or run.
   // After the pages: the sitemap, the search index, then the checksums of everything (they run in this order, so
   // checksums() stays last). Plain `astro build` therefore gives the complete site in its own output folder.
-  integrations: [mdx({ smartypants: false }), sitemap(), searchIndex(), checksums()],
+  integrations: [sitemap(), searchIndex(), checksums()],
   devToolbar: { enabled: false },
   prefetch: false,
   // The plan has no code blocks, and Shiki's inline styles would break the CSP below.
@@ -47,18 +47,6 @@ export default defineConfig({
       // The timeframe bars and chart boxes set their geometry in style attributes (grid columns, heights). Those
       // may stay inline; <style> elements and stylesheets still need 'self' or one of Astro's hashes.
       styleDirective: { resources: [{ resource: "'self'", kind: 'element' }, { resource: "'unsafe-inline'", kind: 'attribute' }] },
-    },
-  },
-  vite: {
-    build: {
-      rolldownOptions: {
-        // Astro's MDX output trips Rolldown's directive check (withastro/astro#18087, open upstream).
-        // Drop only that message so that every other warning stays visible.
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
-          handler(level, log);
-        },
-      },
     },
   },
 });

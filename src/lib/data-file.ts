@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { relative } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { z } from 'zod';
 
@@ -121,6 +121,12 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - start + 1 };
 }
 
+/** How messages name a file: relative to the project, or by its full path when it lies outside (never "../../tmp/…"). */
+export function displayPath(path: string, root = process.cwd()): string {
+  const rel = relative(root, path);
+  return !rel ? path : rel.startsWith('..') || isAbsolute(rel) ? resolve(root, path) : rel;
+}
+
 /** Control characters and bidi overrides anywhere in a text, each named with its line and column. */
 export function checkText(file: string, text: string): Problem[] {
   const problems: Problem[] = [];
@@ -140,7 +146,7 @@ export function checkText(file: string, text: string): Problem[] {
  * normalised to NFC, with no control or bidi characters. Anything else is refused, never converted by guess.
  */
 export function readTextFile(path: string, root = process.cwd(), opts: ReadOptions = {}): TextFile {
-  const file = relative(root, path) || path;
+  const file = displayPath(path, root);
   const fail = (message: string, line: number | null = null): TextFile => ({ file, text: null, problems: [{ file, line, where: '', severity: 'error', message }] });
   const maxBytes = opts.maxBytes ?? LIMITS.planFileBytes;
   let bytes: Buffer;
@@ -241,7 +247,10 @@ function checkValues(file: string, doc: Document.Parsed, source: string, lineCou
       if (typeof node.value !== 'string') return;
       const value = node.value;
       if (plain && /^[“‘]/.test(value))
-        add(start, `giá trị bắt đầu bằng dấu nháy cong ${value[0]} (Word tự đổi dấu nháy): YAML không coi đó là dấu nháy nên nó sẽ hiện ra trên trang. Hãy dùng dấu nháy thẳng ", ví dụ: "${value.replace(/^[“‘]|[”’]$/g, '').slice(0, 40)}"`);
+        add(
+          start,
+          `giá trị bắt đầu bằng dấu nháy cong ${value[0]} (Word tự đổi dấu nháy): YAML không coi đó là dấu nháy nên nó sẽ hiện ra trên trang. Nếu định đặt giá trị trong dấu nháy, hãy dùng dấu nháy thẳng: "${value.replace(/^[“‘]|[”’]$/g, '').slice(0, 40)}"; nếu dấu nháy cong là một phần của chữ, hãy đặt cả giá trị trong dấu nháy thẳng: "${value.slice(0, 40)}"`,
+        );
       if (plain) {
         const rest = source.slice(end, source.indexOf('\n', end) === -1 ? source.length : source.indexOf('\n', end));
         if (/^\s+#/.test(rest))
@@ -326,11 +335,17 @@ export function readYamlList<S extends z.ZodType>(
   schema: S,
   root = process.cwd(),
   opts: ReadOptions = {},
-): { items: z.output<S>[]; problems: Problem[] } {
+): { items: z.output<S>[]; problems: Problem[]; file: string; lineOfId: (id: string, path?: PropertyKey[]) => number | null } {
   const parsed = parseYamlFile(path, root, opts);
-  if (parsed.problems.length) return { items: [], problems: parsed.problems };
+  // Line of a field of the record with this id: cross-file checks run on records and must still name the line.
+  const lineOfId = (id: string, path: PropertyKey[] = []) => {
+    const i = Array.isArray(parsed.data) ? parsed.data.findIndex((r) => r && typeof r === 'object' && (r as { id?: unknown }).id === id) : -1;
+    return i < 0 ? null : parsed.lineOf([i, ...path]);
+  };
+  const none = { items: [], file: parsed.file, lineOfId };
+  if (parsed.problems.length) return { ...none, problems: parsed.problems };
   if (!Array.isArray(parsed.data))
-    return { items: [], problems: [{ file: parsed.file, line: 1, where: '', severity: 'error', message: 'tệp phải là một danh sách, mỗi mục bắt đầu bằng "- "' }] };
+    return { ...none, problems: [{ file: parsed.file, line: 1, where: '', severity: 'error', message: 'tệp phải là một danh sách, mỗi mục bắt đầu bằng "- "' }] };
   const items: z.output<S>[] = [];
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
@@ -349,6 +364,6 @@ export function readYamlList<S extends z.ZodType>(
     }
     items.push(result.data);
   });
-  return { items, problems };
+  return { items, problems, file: parsed.file, lineOfId };
 }
 

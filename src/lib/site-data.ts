@@ -1,13 +1,11 @@
 // THE data module: everything the site shows comes from here, read from content/ (or CONTENT_DIR) by plain Node,
 // with every cross-file check. Pages (through siteData()), the CLIs (validate, new-report), the search index and the
 // open-data files all read this one path, so no command can check or index another plan than the site is built from.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import {
   agencySchema,
   FIRST_REPORT_YEAR,
-  planPartSchema,
   searchTermSchema,
   targetSchema,
   taskLinkSchema,
@@ -28,7 +26,7 @@ import { asOfDate } from './as-of.ts';
 import { DataError, issuesToProblems, parseYamlFile, readYamlList, type Problem } from './data-file.ts';
 import { checkIntegrity } from './integrity.ts';
 import { contentDir } from './loaders.ts';
-import { parsePlanBody } from './plan-text.ts';
+import { readPlanFiles } from './plan-text.ts';
 import { buildParticipation, buildRegistry, withWards, type Participation, type UnitRegistry } from './registry.ts';
 import { derive, type Derived } from './reporting-rules.ts';
 import { openReportWorkbooks, type OpenedWorkbooks } from './report-workbook.ts';
@@ -36,7 +34,7 @@ import { lastReportYear, loadReports, reportsDir, type LoadedReports } from './r
 import { resultsForSite, type Results } from './results.ts';
 
 export interface PlanPart {
-  /** File name in content/plan/, e.g. "04-to-chuc-thuc-hien.mdx" (the `plan` collection's entry id is its stem). */
+  /** File name in content/plan/, e.g. "04-to-chuc-thuc-hien.mdx". */
   file: string;
   order: number;
   title: string;
@@ -101,29 +99,10 @@ export interface SiteData {
 
 export const taskOrder = (t: Task): number => (t.appendix === 'I' ? 0 : 1000) + (t.part === 'II' ? 100 : 0) + t.number;
 
-/** content/plan/NN-*.mdx: frontmatter and blocks, in document order. (The `plan` collection renders the same files.) */
+/** content/plan/NN-*.mdx, read as data through the data door and parsed strictly (src/lib/plan-text.ts), in document order. */
 function readPlan(dir: string, root: string): { parts: PlanPart[]; problems: Problem[] } {
-  const planDir = join(dir, 'plan');
-  const problems: Problem[] = [];
-  const parts: PlanPart[] = [];
-  for (const file of readdirSync(planDir).filter((f) => /^\d\d-.*\.mdx$/.test(f)).sort()) {
-    const path = join(planDir, file);
-    const text = readFileSync(path, 'utf8');
-    const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-    let front: unknown = null;
-    try {
-      front = m ? parseYaml(m[1]!) : null;
-    } catch {
-      front = null;
-    }
-    const r = planPartSchema.safeParse(front);
-    if (!r.success) {
-      problems.push({ file: relative(root, path), line: 1, where: 'phần đầu tệp (frontmatter)', severity: 'error', message: 'cần order: (số thứ tự) và title: (tiêu đề phần) giữa hai dòng ---' });
-      continue;
-    }
-    parts.push({ file, order: r.data.order, title: r.data.title, blocks: parsePlanBody(m ? text.slice(m[0].length) : text).blocks });
-  }
-  return { parts: parts.sort((a, b) => a.order - b.order), problems };
+  const { parts, problems } = readPlanFiles(join(dir, 'plan'), root);
+  return { parts: parts.map(({ id, order, title, blocks }) => ({ file: `${id}.mdx`, order, title, blocks })), problems };
 }
 
 /** content/wards.yaml, or null when the editors have not entered the ward list yet. */
@@ -159,7 +138,7 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
   const linkFile = readYamlList(join(dir, 'links.yaml'), taskLinkSchema, root);
   // Optional: a data folder without the editors' search words (a synthetic plan, a test copy) has none.
   const termsPath = join(dir, 'search-terms.yaml');
-  const termFile = existsSync(termsPath) ? readYamlList(termsPath, searchTermSchema, root) : { items: [], problems: [] };
+  const termFile = existsSync(termsPath) ? readYamlList(termsPath, searchTermSchema, root) : { items: [], problems: [], file: termsPath, lineOfId: () => null };
   const problems = [...plan.problems, ...agencyFile.problems, ...wardFile.problems, ...taskFile.problems, ...targetFile.problems, ...linkFile.problems, ...termFile.problems];
   if (problems.some((p) => p.severity === 'error')) return { data: null, problems, reports: null };
 
@@ -172,7 +151,16 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
   const targets = targetFile.items;
   const links = linkFile.items;
   const searchTerms = termFile.items;
-  const integrity = checkIntegrity({ agencies, tasks, targets, links, searchTerms, anchors: new Set(blocks.map((b) => b.id)) });
+  const locate = (f: { file: string; lineOfId: (id: string, path?: PropertyKey[]) => number | null }) => ({ file: f.file, line: f.lineOfId });
+  const integrity = checkIntegrity({
+    agencies,
+    tasks,
+    targets,
+    links,
+    searchTerms,
+    anchors: new Set(blocks.map((b) => b.id)),
+    files: { tasks: locate(taskFile), targets: locate(targetFile), links: locate(linkFile), searchTerms: locate(termFile) },
+  });
   const seenIds = new Set<string>();
   for (const a of withWardList) {
     if (seenIds.has(a.id))

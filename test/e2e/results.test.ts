@@ -1,8 +1,6 @@
-// Annual results in the browser. The sample site (test/fixtures/results and reports) is built once by global-setup
-// and served on its own port; the real site (built by global-setup from content/, with no report) is the control.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Annual results in the browser. The sample site (test/fixtures/results and reports) is built once per run by
+// test/support/global-setup.ts and served on its own port; the real site (content/, with no report) is the control.
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
@@ -12,14 +10,11 @@ import { htmlPages } from '../support/site.ts';
 import { layoutProblems } from '../support/layout.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-// The sample site, built once for all browser tests by test/e2e/global-setup.ts.
+// The sample site, built once per run for every project by test/support/global-setup.ts.
 const OUT = inject('sampleDir');
 const BANNER = 'DỮ LIỆU MẪU — KHÔNG PHẢI SỐ LIỆU CHÍNH THỨC.';
 const b = useBrowser();
 const at = (path: string) => new URL(path, inject('sampleURL')).href;
-
-const build = (env: Record<string, string>) =>
-  spawnSync(process.execPath, ['src/cli/build.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1', ...env } });
 
 const htmlFiles = (dir: string): string[] => htmlPages(dir).map((f) => join(dir, f));
 
@@ -284,23 +279,5 @@ describe('the sample build at phone and desktop widths', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
-});
-
-describe('a broken results file', () => {
-  it('stops the build with the file, line and field in Vietnamese, and leaves the previous site in place', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ket-qua-hong-'));
-    try {
-      mkdirSync(join(dir, 'r'));
-      copyFileSync(join(ROOT, 'test/fixtures/bad-results/trang-thai-sai.yaml'), join(dir, 'r', '2026.yaml'));
-      const before = statSync(join(ROOT, OUT, 'ket-qua/2026/index.html')).mtimeMs;
-      const r = build({ OUT_DIR: OUT, RESULTS_DIR: join(dir, 'r') });
-      expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/LỖI .*r\/2026\.yaml, dòng 13 — trường "tasks\[0\]\.status": trạng thái phải là một trong/);
-      expect(r.stderr).toContain('vẫn được giữ nguyên');
-      expect(statSync(join(ROOT, OUT, 'ket-qua/2026/index.html')).mtimeMs).toBe(before);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

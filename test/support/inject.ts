@@ -103,7 +103,7 @@ export function injectPayloads(contentDir: string, targets: InjectionTarget[] = 
       const results = units.map((u) => injectUnit(u, target.schema));
       report.fields[name] = [...new Set(results.flatMap((r) => r.changed))].sort();
       report.unsafeUrls.push(...new Set(results.flatMap((r) => r.unsafeUrls.map((u) => `${name} › ${u}`))));
-      writeFileSync(file, stringify(data, { lineWidth: 0 }));
+      writeFileSync(file, stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }));
     }
   }
   return report;

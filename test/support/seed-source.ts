@@ -2,7 +2,7 @@
 // appendix table header on every page; neither is part of the wording.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePlanBody, squash } from '../../src/lib/plan-text.ts';
+import { parsePlanFile, squash } from '../../src/lib/plan-text.ts';
 import type { PlanBlock } from '../../src/schemas/index.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -81,9 +81,9 @@ export function contentBlocks(dir = join(ROOT, 'content', 'plan')): { file: stri
     .filter((f) => /^\d\d-.*\.mdx$/.test(f))
     .sort()
     .map((file) => {
-      const raw = readFileSync(join(dir, file), 'utf8');
-      const body = raw.replace(/^---\n[\s\S]*?\n---\n/, '');
-      return { file, ...parsePlanBody(body) };
+      // The site's own strict reading: anything that is not a block is reported, with its line, as stray.
+      const { blocks, problems } = parsePlanFile(readFileSync(join(dir, file), 'utf8'), file);
+      return { file, blocks, stray: problems.map((p) => `dòng ${p.line}: ${p.message}`).join('\n') };
     });
 }
 
