@@ -3,10 +3,15 @@ import { defineConfig } from 'vitest/config';
 
 // Environments split by folder: plain Node for logic and source fidelity, real Chromium for the built site,
 // and quality checks (validity, links, reproducibility, security, page-weight budgets) on whole builds.
+// Projects that read built sites share one global setup (test/support/global-setup.ts): the real site and the
+// sample site are each built once per run. The all-pages accessibility sweep (a11y) is left out of `npm test` and
+// run by `npm run test:a11y`.
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     projects: [
+      // Astro components rendered alone (Container API), each from its examples file, with axe on each example.
+      'test/components/vitest.config.ts',
       {
         test: {
           name: 'unit',
@@ -22,7 +27,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/e2e/global-setup.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
           fileParallelism: false,
@@ -33,11 +38,21 @@ export default defineConfig({
           name: 'quality',
           include: ['test/quality/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/quality/global-setup.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
           // Several checks run whole builds; one file at a time keeps a 2-core machine usable.
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'a11y',
+          include: ['test/a11y/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 900_000,
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -13,11 +13,13 @@ export interface FormBook {
   defaultYear: number;
   tasks: { id: string; title: string; timeframe: string; start: number | null }[];
   targets: { id: string; measure: string; unit: string | null }[];
+  /** Every distinct role text once: 126 wards share the same few (the page stays small on a phone). */
+  roles: string[];
   units: {
     id: string;
     name: string;
-    /** [task id, 1 if the unit leads, the unit's role in words] */
-    parts: [string, 0 | 1, string][];
+    /** [task id, 1 if the unit leads, index of the unit's role in words in `roles`] */
+    parts: [string, 0 | 1, number][];
     /** Task id → the year the unit reported it finished, for tasks no longer asked about after that year. */
     finished: Record<string, number>;
   }[];
@@ -35,15 +37,22 @@ export interface FormBookInput {
 }
 
 export function formBook(i: FormBookInput): FormBook {
+  const roles: string[] = [];
+  const roleIndex = new Map<string, number>();
+  const role = (text: string) => {
+    if (!roleIndex.has(text)) roleIndex.set(text, roles.push(text) - 1);
+    return roleIndex.get(text)!;
+  };
   return {
     years: i.years,
     defaultYear: i.defaultYear,
     tasks: i.tasks.map((t) => ({ id: t.id, title: t.title, timeframe: periodLabel(t), start: t.period?.start ?? null })),
     targets: i.targets.filter((t) => t.kind === 'dinh-luong').map((t) => ({ id: t.id, measure: t.measure, unit: t.unit })),
+    roles,
     units: i.units.map((u) => ({
       id: u.id,
       name: u.name,
-      parts: i.partsOf(u.id).map((p) => [p.task, p.leads ? 1 : 0, roleText(p, u.id, i.nameOf)] as [string, 0 | 1, string]),
+      parts: i.partsOf(u.id).map((p) => [p.task, p.leads ? 1 : 0, role(roleText(p, u.id, i.nameOf))] as [string, 0 | 1, number]),
       finished: i.finishedOf?.(u.id) ?? {},
     })),
   };
@@ -61,7 +70,7 @@ export function formFromBook(book: FormBook, unitId: string, year: number): Unit
       const t = taskById.get(id);
       const done = unit.finished[id];
       if (!t || !isDue({ period: t.start === null ? null : { start: t.start, end: t.start } }, year, done !== undefined && done < year)) return [];
-      return [{ id, title: t.title, leads: leads === 1, role, timeframe: t.timeframe }];
+      return [{ id, title: t.title, leads: leads === 1, role: book.roles[role] ?? '', timeframe: t.timeframe }];
     }),
     targets: book.targets,
   };

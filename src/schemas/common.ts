@@ -1,5 +1,15 @@
-import { domainToUnicode } from 'node:url';
+import * as nodeUrl from 'node:url';
 import { z } from 'zod';
+
+// The schemas also run in the browser (the report form, /nop-bao-cao/), where node:url is an empty stand-in: there a
+// punycode host name is checked as written. The build, which decides what is published, always runs in Node.
+const domainToUnicode = (host: string): string => {
+  try {
+    return typeof nodeUrl.domainToUnicode === 'function' ? nodeUrl.domainToUnicode(host) : host;
+  } catch {
+    return host;
+  }
+};
 
 /** Characters a reader cannot see: text made only of these is empty (a summary of one U+200B is no summary). */
 const INVISIBLE = /[\s\p{Cf}\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u2800\u3164\uFFA0]/gu;

@@ -80,6 +80,31 @@ describe('links and anchors', () => {
   });
 });
 
+describe('links to filtered views of the task list', () => {
+  it('only use values that the filter form of the list offers', () => {
+    const decode = (v: string) => v.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    const { site } = builtFor(DIST);
+    const list = readFileSync(join(DIST, 'nhiem-vu', 'index.html'), 'utf8');
+    const offered = (name: string) => {
+      const select = new RegExp(`<select[^>]*name="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(list);
+      const source = select ? select[1]! : [...list.matchAll(new RegExp(`<input[^>]*name="${name}"[^>]*>`, 'g'))].map((m) => m[0]).join('');
+      return source ? new Set([...source.matchAll(/value="([^"]*)"/g)].map((m) => decode(m[1]!))) : null;
+    };
+    const views = htmlPages(DIST).flatMap((page) =>
+      [...elements(parseFile(join(DIST, page)))]
+        .filter((el) => el.tagName === 'a')
+        .map((el) => new URL(attr(el, 'href') ?? '', new URL(pathOf(page), site)))
+        .filter((u) => u.origin === site.origin && u.pathname === new URL('nhiem-vu/', site).pathname && u.search)
+        .map((u) => ({ page, u })),
+    );
+    expect(views.length).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (const { page, u } of views)
+      for (const [name, value] of u.searchParams) if (name !== 'sap-xep' && !offered(name)?.has(value)) wrong.push(`${page}: ${name}=${value}`);
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('the sitemap and robots.txt', () => {
   const { site } = builtFor(DIST);
   const pages = htmlPages(DIST).filter((p) => p !== '404.html');

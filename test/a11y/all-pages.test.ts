@@ -1,0 +1,65 @@
+// `npm run test:a11y`: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every HTML page of the real site and of the
+// sample site (whose pages show reports, states and charts that the real site has no data for yet), with no
+// console error on any of them. The main suite checks one page of each type (test/e2e/a11y.test.ts); this sweep
+// is its own command because it takes minutes, and CI runs it after the suite.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SAMPLE_DIST } from '../support/builds.ts';
+import { launch } from '../support/chromium.ts';
+import { builtPages } from '../support/e2e.ts';
+import { DIST } from '../support/site.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function check(origin: string, path: string): Promise<string[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  page.on('pageerror', (e) => void errors.push(e.message));
+  page.on('requestfailed', (r) => void errors.push(`request failed: ${r.url()}`));
+  try {
+    await page.goto(new URL(path, origin).href);
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    return [
+      ...(result.passes.length === 0 ? ['axe ran no rule'] : []),
+      ...result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`),
+      ...errors.map((e) => `console: ${e}`),
+    ].map((f) => `${path}: ${f}`);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Two pages at a time: axe spends most of its second per page injecting itself, and the machine has two cores. */
+async function sweep(origin: string, pages: string[]): Promise<string[]> {
+  const queue = [...pages];
+  const failures: string[] = [];
+  const worker = async () => {
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) failures.push(...(await check(origin, path)));
+  };
+  await Promise.all([worker(), worker()]);
+  return failures.sort();
+}
+
+describe('accessibility of every page (axe-core, WCAG 2.2 AA tags)', () => {
+  it('finds no violation on any page of the real site', { timeout: 900_000 }, async () => {
+    const pages = builtPages(DIST);
+    expect(pages.length).toBeGreaterThan(80);
+    expect(await sweep(inject('baseURL'), pages)).toEqual([]);
+  });
+
+  it('finds no violation on any page of the sample site', { timeout: 900_000 }, async () => {
+    const pages = builtPages(SAMPLE_DIST);
+    expect(pages.length).toBeGreaterThan(80);
+    expect(await sweep(inject('sampleURL'), pages)).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+// Shared by the component tests: each component's examples file (examples/<name>.yaml, one list of named
+// examples, as GOV.UK Frontend keeps a <name>.yaml per component), rendering through Astro's Container API, and
+// axe-core on the rendered HTML in Chromium.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { Browser } from 'playwright-core';
+import { parse } from 'yaml';
+import { ensureChromium, launch } from '../support/chromium.ts';
+
+export interface Example<P = Record<string, unknown>> {
+  name: string;
+  props: P;
+  [key: string]: unknown;
+}
+
+export const examples = <E extends Example>(file: string): E[] => parse(readFileSync(join(import.meta.dirname, 'examples', file), 'utf8')) as E[];
+
+let container: AstroContainer | undefined;
+// Components are Astro component factories; the Container API takes them as they are imported.
+type Component = Parameters<AstroContainer['renderToString']>[0];
+
+export async function render(component: Component, props: Record<string, unknown>, slot?: string): Promise<string> {
+  container ??= await AstroContainer.create();
+  return container.renderToString(component, { props, ...(slot === undefined ? {} : { slots: { default: slot } }) });
+}
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** One Chromium for a test file: open rendered HTML as a page, query it, and run axe on it. */
+export function chromiumFor() {
+  let browser: Browser | undefined;
+  return {
+    start: async () => {
+      ensureChromium();
+      browser = await launch();
+    },
+    stop: async () => {
+      await browser?.close();
+    },
+    /**
+     * Opens the HTML in a Vietnamese page with a main landmark and the site's global stylesheet (type, spacing and
+     * colours are part of what axe judges: contrast, target size); scripts that load files are left out.
+     */
+    async open(html: string) {
+      const context = await browser!.newContext({ locale: 'vi-VN' });
+      const page = await context.newPage();
+      const body = html.replace(/<script\b[^>]*\bsrc=[^>]*><\/script>/g, '').replace(/<script type="module"[\s\S]*?<\/script>/g, '');
+      await page.setContent(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Ví dụ thành phần</title></head><body><main><h1>Ví dụ</h1>${body}</main></body></html>`);
+      await page.addStyleTag({ path: join(import.meta.dirname, '..', '..', 'src', 'styles', 'global.css') });
+      return {
+        page,
+        axe: async () => {
+          const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+          if (r.passes.length === 0) return ['axe ran no rule'];
+          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        },
+        close: () => context.close(),
+      };
+    },
+  };
+}
