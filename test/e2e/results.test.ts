@@ -267,6 +267,14 @@ describe('the home page, the feed and the open data', () => {
   });
 });
 
+describe('the state beside the title', () => {
+  it('says beside a task page\'s heading that no report is published yet, on the real site', async () => {
+    const real = await b.open('/nhiem-vu/pl1-i-17/', { javaScript: false });
+    await expect(real.page.locator('h1 + p.now').textContent()).resolves.toContain('chưa có báo cáo kết quả nào được công bố');
+    await real.context.close();
+  });
+});
+
 describe('the sample build at phone and desktop widths', () => {
   it('keeps every page type that shows results within the screen, wide tables inside labelled scroll regions', { timeout: 120_000 }, async () => {
     const paths = ['/', '/ket-qua/', '/ket-qua/2025/', '/ket-qua/2026/', '/nhiem-vu/', '/nhiem-vu/pl1-i-17/', '/muc-tieu/', '/co-quan/bo-nong-nghiep-moi-truong/'];
