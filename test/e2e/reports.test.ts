@@ -132,8 +132,9 @@ describe('a unit page and a target page', () => {
     const { page, context } = await b.open(at('/muc-tieu/chat-thai-ran-sinh-hoat-do-thi/'), { javaScript: false });
     const main = await text(page);
     expect(main).toContain('Do nhóm biên tập xác định, không phải nội dung của Kế hoạch');
-    const chart = page.locator('figure[data-target-chart] table');
+    const chart = page.getByRole('table', { name: 'Số liệu của biểu đồ' });
     expect(await chart.locator('tbody td.num').allTextContents()).toEqual(['91,2%', '93,1%']);
+    expect(main).toContain('số liệu toàn Thành phố đã báo cáo so với mức cam kết');
     const own = page.getByRole('table', { name: /Số liệu riêng của từng đơn vị/ });
     expect(((await own.textContent()) ?? '').replace(/\s+/g, ' ')).toContain('UBND phường Hoàn Kiếm 2025 96% trên địa bàn phường Hoàn Kiếm');
     await context.close();
