@@ -39,10 +39,24 @@ export function gitCommit(root: string): string | null {
   }
 }
 
+/** Files that shape the site: a build with uncommitted changes to any of them is not a build of the commit. */
+const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
+
+/** True when the checkout has uncommitted changes (or new files) that the build reads; null outside git. */
+export function gitDirty(root: string): boolean | null {
+  try {
+    return execFileSync('git', ['status', '--porcelain', '--', ...SOURCES], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+  } catch {
+    return null;
+  }
+}
+
 export function writeManifest(site: string, root: string, config: { site?: string | undefined; base?: string | undefined }): void {
   // site and base are part of every canonical URL and of the sitemap: a rebuild must use the same ones.
   const info = {
     commit: gitCommit(root),
+    // A build of uncommitted changes (or of another data folder) is not the commit named above: say so.
+    dirty: gitDirty(root) || Boolean(process.env.CONTENT_DIR || process.env.REPORTS_DIR || process.env.RESULTS_DIR),
     SITE_URL: config.site ?? null,
     SITE_BASE: normalizeBase(config.base),
     verify: 'git checkout <commit> && npm ci && SITE_URL=<SITE_URL> SITE_BASE=<SITE_BASE> npm run build && npm run verify -- <published URL>',

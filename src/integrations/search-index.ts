@@ -44,7 +44,7 @@ export async function buildSearchIndex(site: string, root: string, base: string)
   // CPU of this step for the benchmark: this process's own, plus Pagefind's binary, read before close() ends it.
   const cpu0 = process.cpuUsage();
   const before = childrenCpuMs();
-  let pagefindMs: number | null = null;
+  let pagefindMs: number | null;
   const urlFor = (path: string) => `${base}${path.replace(/^\//, '')}`;
   const records = allRecords(await sharedSiteData(root), urlFor);
   const wrong = checkTargets(site, base, records);

@@ -96,6 +96,7 @@ const RESAVE =
   'Hãy lưu lại tệp dưới dạng UTF-8: trong Notepad chọn File › Save As… › Encoding: UTF-8; trong VS Code bấm vào tên bảng mã ở thanh dưới cùng › Save with Encoding › UTF-8. Trang web không tự đoán bảng mã để chuyển đổi, vì đoán sai sẽ làm hỏng chữ.';
 
 /** Characters that are never part of a data file's text: C0/C1 controls other than tab and line breaks, and bidi controls. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point of this pattern
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 /**
@@ -103,6 +104,7 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
  * the other characters that render as nothing. Written as the negated class so that one test stops at the first
  * visible character, where a replace over the whole value built a new string for every value of every file.
  */
+// eslint-disable-next-line no-misleading-character-class -- each code point is listed alone, as an invisible filler
 const VISIBLE = /[^\s\p{Cf}\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u2800\u3164\uFFA0]/u;
 
 /** True when a text shows nothing at all although it is not empty: spaces, zero-width and other invisible characters only. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { agencyKinds, openAgencySchema, openTargetSchema, openTaskSchema, type OpenAgency, type OpenTarget, type OpenTask } from '../schemas/index.ts';
 import { toCsv } from './csv.ts';
-import { resultsOpenDataFiles } from './results-open-data.ts';
+import { reportingOpenDataFiles } from './reporting-open-data.ts';
 import { tasksCsv } from './task-csv.ts';
 import type { SiteData } from './site-data.ts';
 import { agencyUrl, planUrl, targetUrl, taskUrl } from './urls.ts';
@@ -93,6 +93,6 @@ export function openDataFiles(d: SiteData, site: URL): Record<string, string> {
     'tasks.schema.json': schema(openTaskSchema),
     'agencies.schema.json': schema(openAgencySchema),
     'targets.schema.json': schema(openTargetSchema),
-    ...resultsOpenDataFiles(d, site),
+    ...reportingOpenDataFiles(d, site),
   };
 }

@@ -362,3 +362,10 @@ export function derive({ tasks, registry, participation, yearly, adHoc, years, a
 /** Participation of one unit in one task, or undefined when it takes no part. */
 export const participantOf = (participation: Participation, unit: string, task: string): Participant | undefined =>
   participation.byUnit.get(unit)?.find((p) => p.task === task);
+
+/** How many parts are in each state, in display order. */
+export function countStates(parts: Iterable<{ state: StateId }>): Map<StateId, number> {
+  const counts = new Map<StateId, number>();
+  for (const p of parts) counts.set(p.state, (counts.get(p.state) ?? 0) + 1);
+  return new Map(stateOrder.filter((s) => counts.has(s)).map((s) => [s, counts.get(s)!]));
+}

@@ -3,7 +3,7 @@
 // against the plan, the unit registry and the file name. A file marked `draft: true` is checked too, but its
 // problems are warnings and it is never published: a half-finished report never blocks anyone else's.
 // Plain Node: the build, `npm run validate`, `npm run new-report` and the tests all run exactly these checks.
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import {
@@ -21,7 +21,7 @@ import {
   type Target,
   type Task,
 } from '../schemas/index.ts';
-import { issuesToProblems, parseYamlFile, type ParsedYaml, type Problem } from './data-file.ts';
+import { issuesToProblems, LIMITS, parseYamlFile, readTextFile, type ParsedYaml, type Problem } from './data-file.ts';
 import { contentDir } from './loaders.ts';
 import type { Participation, UnitRegistry } from './registry.ts';
 import { readWorkbookReport, WORKBOOK_FILE, type OpenedWorkbooks } from './report-workbook.ts';
@@ -69,7 +69,9 @@ export interface LoadedReports {
  */
 export function reportsDir(root: string, dir?: string): { full: string; dir: string; real: boolean } {
   const full = resolve(root, dir ?? process.env.REPORTS_DIR ?? join(contentDir(), 'reports'));
-  return { full, dir: relative(root, full) || '.', real: full === resolve(root, contentDir(), 'reports') };
+  // Only the project's own content/reports holds real reports; any other folder (a test's or the benchmark's
+  // data folder, the sample preview) is demonstration data and every page built from it says so.
+  return { full, dir: relative(root, full) || '.', real: full === resolve(root, 'content', 'reports') };
 }
 
 /** The last year a report may cover: the last end year of any task (2030 today). */
@@ -133,15 +135,11 @@ interface FileResult {
 /** Read and check one file of content/reports/<year>/. */
 export function readReportFile(path: string, folderYear: number, ctx: ReportContext, root: string): FileResult {
   const name = path.split(/[\\/]/).pop()!;
-  const parsed = parseYamlFile(path, root);
+  const limit = { maxBytes: LIMITS.reportFileBytes };
+  const parsed = parseYamlFile(path, root, limit);
   const file = parsed.file;
-  let source = '';
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch {
-    // parseYamlFile has already said the file cannot be read.
-  }
-  const draft = DRAFT.test(source);
+  // A draft is recognised from its text, so that even a draft whose YAML is broken never blocks anyone.
+  const draft = DRAFT.test(readTextFile(path, root, limit).text ?? '');
   const done = (problems: Problem[], rest: Partial<FileResult> = {}): FileResult => ({
     // A draft never stops the build: everything wrong with it is a warning until the draft flag is removed.
     problems: draft ? problems.map((p) => ({ ...p, severity: 'warning' as const, message: `(bản nháp) ${p.message}` })) : problems,

@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { agencyKinds, type Agency, type PlanBlock, type SearchTerm, type Target, type Task } from '../schemas/index.ts';
 import { periodLabel, taskRef } from './format.ts';
 import { anchorLabel, squash } from './plan-text.ts';
-import type { Results } from './results.ts';
-import { stateLabels } from './status.ts';
+import { stateLabels, timelinessLabels } from './reporting-rules.ts';
+import type { SiteData } from './site-data.ts';
 import { searchTypes } from './search-fields.ts';
 import { dTwins, taskTokens } from './search-text.ts';
 
@@ -204,33 +204,54 @@ export function agencyRecords(agencies: Agency[], urlFor: UrlFor, terms: SearchT
   });
 }
 
-/** What each published report says of each task it mentions, linked to that task's row on the year page. */
-export function resultRecords(results: Results, tasks: Task[], agencies: Agency[], urlFor: UrlFor): SearchRecord[] {
-  const name = new Map(agencies.map((a) => [a.id, a.name]));
-  const byId = new Map(tasks.map((t) => [t.id, t]));
-  return results.reports.flatMap((report) =>
-    report.tasks.map((entry) => {
-      const t = byId.get(entry.task)!;
-      const state = results.states.get(report.year)!.get(t.id)!;
-      const label = stateLabels[state.state];
-      return makeRecord(
+/** Each ward by its name (departments already have their /co-quan/ record), on its unit page. */
+export function wardRecords(d: Pick<SiteData, 'registry' | 'agencies'>, urlFor: UrlFor): SearchRecord[] {
+  const named = new Set(d.agencies.map((a) => a.id));
+  const source = d.registry.wards?.source;
+  return d.registry.units
+    .filter((u) => !named.has(u.id))
+    .map((u) =>
+      makeRecord(
         {
-          type: 'Kết quả',
-          path: `ket-qua/${report.year}/#${t.id}`,
-          title: `${taskRef(t)}: kết quả năm ${report.year}`,
-          text: [t.title, entry.summary, entry.reason, ...entry.evidence.map((e) => e.title)].filter(Boolean).join(' — '),
-          meta: { ref: taskRef(t), thoi_gian: `Năm ${report.year}`, tinh_trang: label },
-          filters: {
-            chu_tri: unique(t.lead.map((r) => name.get(r.agency) ?? r.agency)),
-            phu_luc: [`Phụ lục ${t.appendix}`],
-            tinh_trang: [label],
-            nam: [String(report.year)],
-          },
+          type: 'Cơ quan',
+          path: `don-vi/${u.id}/`,
+          title: u.name,
+          text: [u.name, agencyKinds[u.kind], source ? `Theo Nghị quyết số ${source.document}` : ''].filter(Boolean).join(' — '),
         },
         urlFor,
-      );
-    }),
-  );
+      ),
+    );
+}
+
+/**
+ * What each unit reported (yearly and ad hoc) in the latest year with reports, one record per unit, on its unit page.
+ * Only the latest year, so the index grows with the registry and the plan, not with years (issue 15).
+ */
+export function reportRecords(d: Pick<SiteData, 'reporting' | 'registry' | 'taskById'>, urlFor: UrlFor): SearchRecord[] {
+  const latest = d.reporting.years.at(-1);
+  const byUnitYear = new Map<string, SiteData['reporting']['submissions']>();
+  for (const s of d.reporting.submissions.filter((x) => x.year === latest)) byUnitYear.set(`${s.unit}/${s.year}`, [...(byUnitYear.get(`${s.unit}/${s.year}`) ?? []), s]);
+  return [...byUnitYear].map(([key, subs]) => {
+    const [unit, yearText] = key.split('/') as [string, string];
+    const year = Number(yearText);
+    const name = d.registry.unitById.get(unit)!.name;
+    const row = d.reporting.derived.units.get(year)!.get(unit)!;
+    const text = subs.flatMap((s) => [
+      ...s.tasks.flatMap((e) => [`${taskRef(d.taskById.get(e.task)!)}: ${e.summary}`, e.reason ?? '', ...e.evidence.map((x) => x.title)]),
+      ...s.proposals.map((p) => `Đề xuất, kiến nghị: ${p}`),
+    ]);
+    return makeRecord(
+      {
+        type: 'Kết quả',
+        path: `don-vi/${unit}/#nam-${year}`,
+        title: `${name}: báo cáo năm ${year}`,
+        text: [name, ...text].filter(Boolean).join(' — '),
+        meta: { thoi_gian: `Năm ${year}`, tinh_trang: timelinessLabels[row.timeliness] },
+        filters: { tinh_trang: [timelinessLabels[row.timeliness]], nam: [String(year)] },
+      },
+      urlFor,
+    );
+  });
 }
 
 export interface SearchSource {
@@ -238,25 +259,34 @@ export interface SearchSource {
   tasks: Task[];
   agencies: Agency[];
   targets: Target[];
-  /** Published annual results; with none published, no result records and no task status. */
-  results?: Results;
+  /** Units and reports; without them (a plan-only source), no unit or report records and no task status. */
+  registry?: SiteData['registry'];
+  reporting?: SiteData['reporting'];
+  taskById?: SiteData['taskById'];
   /** The editors' search words: abbreviations and former names join their body's record. */
   searchTerms?: SearchTerm[];
 }
 
-/** Every record of the site. Results (content/results/<year>.yaml) join here as one more builder. */
+/** Every record of the site. Reports (content/reports/<year>/<unit>.yaml) join here as one more builder. */
 export function allRecords(src: SearchSource, urlFor: UrlFor, opts: TaskRecordOptions = {}): SearchRecord[] {
-  const latest = src.results?.latest ? src.results.states.get(src.results.latest.year) : undefined;
-  // A task's status is its state in the latest published report, labelled as the year page labels it.
-  const statusOf = opts.statusOf ?? (latest ? (id: string) => stateLabels[latest.get(id)!.state] : undefined);
+  const year = src.reporting?.years.at(-1);
+  const latest = year === undefined ? undefined : src.reporting!.derived.tasks.get(year);
+  // A task's status is the lead unit's state in the latest year, only where one Hanoi unit leads it.
+  const statusOf =
+    opts.statusOf ??
+    (latest
+      ? (id: string) => {
+          const s = latest.get(id)?.state;
+          return s ? stateLabels[s] : undefined;
+        }
+      : undefined);
   const records = [
     ...planRecords(src.blocks, urlFor),
     ...taskRecords(src.tasks, src.agencies, urlFor, statusOf ? { statusOf } : {}),
     ...targetRecords(src.targets, urlFor),
     ...agencyRecords(src.agencies, urlFor, src.searchTerms),
-    // Only the latest report's entries: a task's current state and latest summary, one record per task however many
-    // years are published (issue 15: one record per task and year made the index grow faster than the plan).
-    ...(src.results?.latest ? resultRecords({ ...src.results, reports: [src.results.latest] }, src.tasks, src.agencies, urlFor) : []),
+    ...(src.registry ? wardRecords({ registry: src.registry, agencies: src.agencies }, urlFor) : []),
+    ...(src.reporting && src.registry && src.taskById ? reportRecords({ reporting: src.reporting, registry: src.registry, taskById: src.taskById }, urlFor) : []),
   ];
   const seen = new Set<string>();
   for (const r of records) {

@@ -17,6 +17,7 @@ import {
   type PlanBlock,
   type SearchTerm,
   type Submission,
+  type SubmissionTarget,
   type Target,
   type Task,
   type TaskLink,
@@ -31,7 +32,6 @@ import { buildParticipation, buildRegistry, withWards, type Participation, type 
 import { derive, type Derived } from './reporting-rules.ts';
 import { openReportWorkbooks, type OpenedWorkbooks } from './report-workbook.ts';
 import { lastReportYear, loadReports, reportsDir, type LoadedReports } from './reports.ts';
-import { resultsForSite, type Results } from './results.ts';
 
 export interface PlanPart {
   /** File name in content/plan/, e.g. "04-to-chuc-thuc-hien.mdx". */
@@ -67,6 +67,18 @@ export interface Reporting {
   /** Files marked as drafts (never published, only counted). */
   drafts: number;
   derived: Derived;
+  /** Target id → every figure a published submission gives for it, oldest first. */
+  figures: Map<string, Figure[]>;
+}
+
+/** A target figure as one unit supplied it. Only the unit targets.yaml names (reported_by) gives the city-wide value. */
+export interface Figure {
+  year: number;
+  unit: string;
+  value: SubmissionTarget;
+  submission: Submission;
+  /** True when the unit is the one the editors named as reporting the city-wide figure. */
+  cityWide: boolean;
 }
 
 export interface SiteData {
@@ -89,8 +101,6 @@ export interface SiteData {
   /** Who takes part in which task, with role and condition. */
   participation: Participation;
   reporting: Reporting;
-  /** The former single-file annual results (content/results/); replaced by `reporting` (issue 10, milestone 2). */
-  results: Results;
   /** The editors' search words (content/search-terms.yaml): abbreviations, former names, topic words. */
   searchTerms: SearchTerm[];
   /** Former names of each body, with the decision that merged them (editors' data, shown as such). */
@@ -170,18 +180,14 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
   if (integrity.length) return { data: null, problems: [...problems, ...integrity], reports: null };
 
   const registry = buildRegistry(withWardList, wardFile.wards);
+  for (const t of targets)
+    if (t.kind === 'dinh-luong' && t.reported_by && !registry.unitById.has(t.reported_by.unit))
+      problems.push({ file: 'content/targets.yaml', line: null, where: `mục "${t.id}" › trường "reported_by.unit"`, severity: 'error', message: `"${t.reported_by.unit}" không phải một đơn vị báo cáo trong sổ đơn vị (content/agencies.yaml, content/wards.yaml)` });
   const participation = buildParticipation(tasks, registry);
   const reports = opts.withoutReports
     ? { submissions: [], consolidated: [], drafts: [], problems: [], sample: false, dir: '', years: { first: FIRST_REPORT_YEAR, last: lastReportYear(tasks) } }
     : loadReports({ tasks, targets, agencies: withWardList, registry, participation }, { root, dir: opts.reportsDir, workbooks: opts.workbooks });
   problems.push(...reports.problems);
-  let results: Results;
-  try {
-    results = resultsForSite({ tasks, targets }, { root });
-  } catch (e) {
-    if (e instanceof DataError) return { data: null, problems: [...problems, ...e.problems], reports };
-    throw e;
-  }
   if (problems.some((p) => p.severity === 'error')) return { data: null, problems, reports };
 
   const tasksByAgency = new Map<string, AgencyTasks>(agencies.map((a) => [a.id, { lead: [], coordinating: [] }]));
@@ -215,8 +221,7 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
       tasksByParagraph,
       registry,
       participation,
-      reporting: reportingOf(reports, tasks, registry, participation, root),
-      results,
+      reporting: reportingOf(reports, tasks, targets, registry, participation, root),
       searchTerms,
       formerNames: formerNamesByAgency(searchTerms),
     },
@@ -232,7 +237,7 @@ export function formerNamesByAgency(terms: SearchTerm[]): Map<string, FormerName
   return out;
 }
 
-function reportingOf(reports: LoadedReports, tasks: Task[], registry: UnitRegistry, participation: Participation, root: string): Reporting {
+function reportingOf(reports: LoadedReports, tasks: Task[], targets: Target[], registry: UnitRegistry, participation: Participation, root: string): Reporting {
   const submissions = reports.submissions
     .map((l) => l.submission)
     .sort((a, b) => a.year - b.year || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0) || (a.document.date < b.document.date ? -1 : 1));
@@ -254,7 +259,20 @@ function reportingOf(reports: LoadedReports, tasks: Task[], registry: UnitRegist
     consolidated,
     drafts: reports.drafts.length,
     derived: derive({ tasks, registry, participation, yearly: yearlyList, adHoc, years, asOf }),
+    figures: figuresOf(submissions, targets),
   };
+}
+
+function figuresOf(submissions: Submission[], targets: Target[]): Map<string, Figure[]> {
+  const figures = new Map<string, Figure[]>(targets.map((t) => [t.id, []]));
+  for (const s of submissions)
+    for (const value of s.targets) {
+      const t = targets.find((x) => x.id === value.target);
+      const cityWide = t?.kind === 'dinh-luong' && t.reported_by?.unit === s.unit;
+      figures.get(value.target)?.push({ year: s.year, unit: s.unit, value, submission: s, cityWide });
+    }
+  for (const list of figures.values()) list.sort((a, b) => (a.value.as_of < b.value.as_of ? -1 : a.value.as_of > b.value.as_of ? 1 : a.unit < b.unit ? -1 : 1));
+  return figures;
 }
 
 /** Like readSiteData, but throws DataError (the full Vietnamese list) on any error: for the build and the search index. */
@@ -289,8 +307,3 @@ export async function readSiteDataWithWorkbooks(root = process.cwd(), opts: Read
   return readSiteData(root, { ...opts, workbooks });
 }
 
-/** The plan's tasks and targets, for the former results checks (src/lib/results.ts) and their tests. */
-export function readPlanContext(root = process.cwd()): { plan: { tasks: Task[]; targets: Target[] }; problems: Problem[] } {
-  const { data, problems } = readSiteData(root, {});
-  return { plan: { tasks: data?.tasks ?? [], targets: data?.targets ?? [] }, problems: problems.filter((p) => p.severity === 'error') };
-}

@@ -24,7 +24,7 @@ export interface FilterState {
   role: Role;
   part: PartFilter | '';
   time: TimeFilter;
-  /** A state id of the latest published report (src/lib/status.ts), or "" for any. */
+  /** A state id of the latest published report (src/lib/reporting-rules.ts), or "" for any. */
   state: string;
 }
 

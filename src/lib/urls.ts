@@ -14,3 +14,5 @@ export const agencyUrl = (id: string): string => url(`co-quan/${id}/`);
 export const targetUrl = (id: string): string => url(`muc-tieu/${id}/`);
 export const dataUrl = (file: string): string => url(`data/${file}`);
 export const resultsUrl = (year?: number): string => url(`ket-qua/${year ? `${year}/` : ''}`);
+/** A reporting unit's page: its tasks, its reports year by year, its proposals. */
+export const unitUrl = (id: string): string => url(`don-vi/${id}/`);

@@ -35,6 +35,16 @@ export const quantitativeTargetSchema = z
     stretch: z.object({ value: z.number(), value_text: text }).strict().nullable(),
     /** The year the plan sets, only where it sets one. */
     deadline: year.nullable(),
+    /**
+     * EDITORIAL, not the plan's words: the reporting unit whose figure the site shows as the city-wide value, and
+     * why the editors chose it. Figures from any other unit are shown as that unit's own, with their scope, never
+     * as the city's rate. Null (or absent) while the editors have named none.
+     */
+    reported_by: z
+      .object({ unit: slug, basis: text })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict();
 

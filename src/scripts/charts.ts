@@ -197,7 +197,7 @@ function line(spec: Extract<ChartSpec, { kind: 'line' }>): ChartConfiguration<'l
 
 const configure = (spec: ChartSpec): ChartConfiguration =>
   // Three configurations of two chart types: Chart's constructor takes each.
-  (spec.kind === 'timeline' ? timeline(spec) : spec.kind === 'counts' ? counts(spec) : line(spec)) as ChartConfiguration;
+  spec.kind === 'timeline' ? timeline(spec) : spec.kind === 'counts' ? counts(spec) : line(spec);
 
 for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) {
   const canvas = figure.querySelector('canvas');

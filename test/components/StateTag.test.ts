@@ -1,8 +1,8 @@
 // StateTag, one render per example of examples/state-tag.yaml: the state is words in a tag, where it came from is
 // said in words, and a computed state links to the rule that made it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import StateTag from '../../src/components/results/StateTag.astro';
-import { stateLabels, type TaskState } from '../../src/lib/status.ts';
+import StateTag from '../../src/components/reports/StateTag.astro';
+import { stateLabels, type PartDecision as TaskState } from '../../src/lib/reporting-rules.ts';
 import { chromiumFor, examples, render, type Example } from './render.ts';
 
 type StateTagExample = Example<{ state: TaskState }> & { text: string[]; link: string | null };

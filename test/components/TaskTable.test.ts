@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import TaskTable from '../../src/components/TaskTable.astro';
 import { readSiteData } from '../../src/lib/site-data.ts';
-import type { TaskState } from '../../src/lib/status.ts';
+import type { PartDecision as TaskState, TaskYear } from '../../src/lib/reporting-rules.ts';
 import { chromiumFor, examples, render, type Example } from './render.ts';
 
 type TableExample = Example<{ caption: string; id?: string; sortable?: boolean; stateYear?: number }> & {
@@ -25,7 +25,15 @@ describe('TaskTable', () => {
       const html = await render(TaskTable, {
         ...example.props,
         tasks,
-        ...(states ? { stateOf: (t: { id: string }) => states[t.id] ?? null } : {}),
+        // A task one Hanoi unit leads: its state is the lead unit's part (src/lib/reporting-rules.ts).
+        ...(states
+          ? {
+              stateOf: (t: { id: string }): TaskYear | null => {
+                const s = states[t.id];
+                return s ? { task: t.id, year: example.props.stateYear ?? 2026, mode: 'mot-don-vi', state: s.state, lead: { ...s, unit: 'x', task: t.id, year: 2026, roles: [], leads: true, entry: null }, counts: new Map(), parts: [] } : null;
+              },
+            }
+          : {}),
       });
       const { page, axe, close } = await chromium.open(html);
       try {

@@ -21,16 +21,18 @@ function setIn(file: string, path: (string | number)[], value: string): boolean 
 
 const content = copyContent('csv');
 const out = join(content, '..', 'site');
-// content/ has no published report yet: the fictional sample reports stand in, so results.csv has rows.
-cpSync(join(ROOT, 'test', 'fixtures', 'results'), join(content, 'results'), { recursive: true });
+// content/ has no published report yet: the fictional sample reports stand in, so the report CSVs have rows.
+cpSync(join(ROOT, 'test', 'fixtures', 'reports'), join(content, 'reports'), { recursive: true });
 const planted = [
   setIn(join(content, 'tasks.yaml'), [0, 'title'], EXFILTRATE),
   setIn(join(content, 'agencies.yaml'), [0, 'name'], '@SUM(1;2) Bộ'),
   setIn(join(content, 'targets.yaml'), [0, 'measure'], '+1+2 chỉ tiêu'),
-  // Whatever the results format, its first text summary gets the exfiltrating formula.
-  ...readdirSync(join(content, 'results')).map((f) => setIn(join(content, 'results', f), ['tasks', 0, 'summary'], EXFILTRATE)),
+  // The first task summary of every yearly report of 2025 gets the exfiltrating formula.
+  ...readdirSync(join(content, 'reports', '2025'))
+    .filter((f) => f !== 'tong-hop.yaml')
+    .map((f) => setIn(join(content, 'reports', '2025', f), ['tasks', 0, 'summary'], EXFILTRATE)),
 ];
-const build = await runBuild({ CONTENT_DIR: content, RESULTS_DIR: join(content, 'results'), OUT_DIR: out, SITE_BASE: '/' });
+const build = await runBuild({ CONTENT_DIR: content, OUT_DIR: out, SITE_BASE: '/' });
 afterAll(() => rmSync(join(content, '..'), { recursive: true, force: true }));
 
 const csvFiles = (dir: string) => readdirSync(join(dir, 'data')).filter((f) => f.endsWith('.csv')).map((f) => join(dir, 'data', f));
@@ -60,7 +62,7 @@ describe('open-data CSV files opened in LibreOffice Calc', () => {
       const i = head!.findIndex((c) => c.text === name);
       return rows.filter((r) => r[i]?.text).map((r) => r[i]!.type);
     };
-    for (const [file, name] of [['tasks.csv', 'number'], ['agencies.csv', 'lead_count'], ['results.csv', 'year'], ['results.csv', 'percent']] as const) {
+    for (const [file, name] of [['tasks.csv', 'number'], ['agencies.csv', 'lead_count'], ['unit-years.csv', 'year'], ['submissions.csv', 'percent']] as const) {
       const types = column(file, name);
       expect(types.length, `${file} ${name}`).toBeGreaterThan(0);
       expect(new Set(types), `${file} ${name}`).toEqual(new Set(['float']));

@@ -1,5 +1,5 @@
 // Text from data files is always escaped: a site built from data whose every text field carries script and
-// HTML injection attempts (tasks, targets, agencies, annual results) shows them as text and runs none of them. (The plan text in content/plan/*.mdx is
+// HTML injection attempts (tasks, targets, agencies, units' reports) shows them as text and runs none of them. (The plan text in content/plan/*.mdx is
 // compiled as code, not read as data, so it is out of scope here; reviewing it is reviewing code.)
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -14,11 +14,11 @@ import { attr, copyContent, elements, htmlPages, parseFile, ROOT, runBuild, samp
 // Built while the file loads, so that the Chromium checks below can take their page types from this very site.
 const content = copyContent('inject');
 const out = join(content, '..', 'site');
-// content/ has no published report yet: the fictional sample reports stand in, so results pages are covered too.
-cpSync(join(ROOT, 'test', 'fixtures', 'results'), join(content, 'results'), { recursive: true });
+// content/ has no published report yet: the fictional sample reports stand in, so report pages are covered too.
+cpSync(join(ROOT, 'test', 'fixtures', 'reports'), join(content, 'reports'), { recursive: true });
 const injected: InjectionReport = injectPayloads(content);
 // Served at the root, so the build uses the default base path whatever this run's SITE_BASE is.
-const build: BuildResult = await runBuild({ CONTENT_DIR: content, RESULTS_DIR: join(content, 'results'), OUT_DIR: out, SITE_BASE: '/' });
+const build: BuildResult = await runBuild({ CONTENT_DIR: content, OUT_DIR: out, SITE_BASE: '/' });
 const chromium = chromiumSession();
 let server: Server;
 let siteURL: string;
@@ -36,15 +36,17 @@ afterAll(async () => {
 
 const EXECUTABLE_SCRIPT_TYPES = ['', 'module', 'text/javascript', 'application/javascript'];
 
-describe('injection attempts in every text field of tasks, targets, agencies and annual results', () => {
+describe('injection attempts in every text field of tasks, targets, agencies and units\' reports', () => {
   it('reach every free-text field, and no id, reference or number', () => {
     expect(injected.fields['tasks.yaml']).toEqual(['coordinating[].condition', 'coordinating_as_written', 'lead[].condition', 'lead_as_written', 'period_as_written', 'title']);
     expect(injected.fields['agencies.yaml']).toEqual(['aliases[]', 'name']);
     expect(injected.fields['targets.yaml']).toEqual(['due.text', 'measure', 'statement', 'stretch.value_text', 'unit', 'value_text']);
-    const results = [...new Set(Object.entries(injected.fields).filter(([f]) => f.startsWith('results/')).flatMap(([, fs]) => fs))].sort();
+    const results = [...new Set(Object.entries(injected.fields).filter(([f]) => f.startsWith('reports/')).flatMap(([, fs]) => fs))].sort();
     // Every text field the sample reports fill in; dates, years, statuses, ids and numbers refuse the payload.
-    expect(results).toEqual(expect.arrayContaining(['document.issuer', 'document.number', 'document.title', 'targets[].note', 'targets[].source', 'targets[].unit', 'tasks[].evidence[].title', 'tasks[].reason', 'tasks[].summary']));
-    expect(results.filter((f) => /year|date|published|as_of|status|percent|value|\.task$|\.target$/.test(f))).toEqual([]);
+    expect(results).toEqual(
+      expect.arrayContaining(['document.issuer', 'document.number', 'document.title', 'document.signer', 'summary', 'proposals[]', 'request.document', 'targets[].scope', 'targets[].source', 'targets[].unit', 'tasks[].evidence[].title', 'tasks[].reason', 'tasks[].summary']),
+    );
+    expect(results.filter((f) => /year|date|published|as_of|status|percent|value|deadline|received|^unit$|\.task$|\.target$/.test(f))).toEqual([]);
   });
 
   it('find no URL field that accepts a javascript: or data: address', () => {

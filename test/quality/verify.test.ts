@@ -98,10 +98,10 @@ describe('npm run verify fails naming the file', () => {
   });
 
   it('when a file of the build is missing, even from the published checksum list', async () => {
-    const file = 'data/results.csv';
+    const file = 'data/unit-years.csv';
     const r = await publishedWith((s) => {
       rmSync(join(s, file));
-      writeFileSync(join(s, 'SHA256SUMS'), readFileSync(join(s, 'SHA256SUMS'), 'utf8').replace(/^.*  data\/results\.csv\n/m, ''));
+      writeFileSync(join(s, 'SHA256SUMS'), readFileSync(join(s, 'SHA256SUMS'), 'utf8').replace(/^.*  data\/unit-years\.csv\n/m, ''));
     });
     expect(r.code).toBe(1);
     expect(r.out).toContain(`thiếu trên trang công bố: ${file}`);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { ZodType } from 'zod';
 import { agencySchema, targetSchema, taskSchema } from '../../src/schemas/index.ts';
-import { reportFileSchema } from '../../src/schemas/result.ts';
+import { consolidatedSchema, submissionSchema } from '../../src/schemas/report.ts';
 
 /**
  * Appended to every text field. Each part tries a different way out of the text: a script element, an
@@ -35,7 +35,10 @@ export const INJECTION_TARGETS: InjectionTarget[] = [
   { files: 'agencies.yaml', schema: agencySchema },
   { files: 'tasks.yaml', schema: taskSchema },
   { files: 'targets.yaml', schema: targetSchema },
-  { files: 'results/*.yaml', schema: reportFileSchema, whole: true },
+  { files: 'reports/2025/so-*.yaml', schema: submissionSchema, whole: true },
+  { files: 'reports/2025/phuong-*.yaml', schema: submissionSchema, whole: true },
+  { files: 'reports/2026/*.yaml', schema: submissionSchema, whole: true },
+  { files: 'reports/2025/tong-hop.yaml', schema: consolidatedSchema, whole: true },
 ];
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };

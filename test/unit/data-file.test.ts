@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, LIMITS, parseYamlFile, readTextFile, readYamlList } from '../../src/lib/data-file.ts';
-import { loadResults } from '../../src/lib/results.ts';
-import { readPlanContext } from '../../src/lib/site-data.ts';
+import { loadReports } from '../../src/lib/reports.ts';
+import { loadSiteData } from '../../src/lib/site-data.ts';
 import { slug, text, webLink } from '../../src/schemas/common.ts';
 import { taskSchema } from '../../src/schemas/index.ts';
 
@@ -88,33 +88,35 @@ describe('data files: refused at the door, naming the file and line', () => {
   });
 });
 
-describe('annual results (the cases seen publishing wrong text)', () => {
-  const { plan } = readPlanContext(ROOT);
+describe('unit reports (the cases seen publishing wrong text)', () => {
+  const site = loadSiteData(ROOT);
+  const ctx = { tasks: site.tasks, targets: site.targets, agencies: site.agencies, registry: site.registry, participation: site.participation };
+  const FILE = 'ket-qua/2026/so-nong-nghiep-moi-truong.yaml';
   function results(edit: (text: string) => string | Buffer) {
     const root = mkdtempSync(join(dir, 'results-'));
-    mkdirSync(join(root, 'ket-qua'));
-    cpSync(join(ROOT, 'test/fixtures/results/2026.yaml'), join(root, 'ket-qua/2026.yaml'));
-    writeFileSync(join(root, 'ket-qua/2026.yaml'), edit(readFileSync(join(root, 'ket-qua/2026.yaml'), 'utf8')));
-    return loadResults(plan, { root, dir: 'ket-qua' }).problems.filter((p) => p.severity === 'error');
+    mkdirSync(join(root, 'ket-qua/2026'), { recursive: true });
+    cpSync(join(ROOT, 'test/fixtures/reports/2026/so-nong-nghiep-moi-truong.yaml'), join(root, FILE));
+    writeFileSync(join(root, FILE), edit(readFileSync(join(root, FILE), 'utf8')));
+    return loadReports(ctx, { root, dir: 'ket-qua' }).problems.filter((p) => p.severity === 'error');
   }
   const firstSummary = (t: string, value: string) => t.replace(/summary: "[^"]*"/, `summary: ${value}`);
 
   it('the untouched sample has no error', () => expect(results((t) => t)).toEqual([]));
   it('invalid UTF-8 bytes are an error, not "không có lỗi" and "Ð� gửi" on the page', () => {
     const errors = results((t) => Buffer.concat([Buffer.from(t.slice(0, t.indexOf('summary:')), 'utf8'), Buffer.from('summary: "'), Buffer.from([0xd0, 0xe3]), Buffer.from(' gửi"\n'), Buffer.from(t.slice(t.indexOf('summary:') + t.slice(t.indexOf('summary:')).indexOf('\n') + 1), 'utf8')]));
-    expect(errors.map((p) => `${p.file}: ${p.message}`).join('\n')).toMatch(/ket-qua\/2026\.yaml: tệp không phải UTF-8/);
+    expect(errors.map((p) => `${p.file}: ${p.message}`).join('\n')).toMatch(/ket-qua\/2026\/so-nong-nghiep-moi-truong\.yaml: tệp không phải UTF-8/);
   });
   it('a summary of only U+200B is empty', () => expect(results((t) => firstSummary(t, '"\u200b"'))).not.toEqual([]));
   it('a percentage hidden behind a bidi override is refused', () => expect(results((t) => firstSummary(t, '"Đã giải ngân \u202e%001\u202c"'))[0]!.message).toMatch(/U\+202E/));
   it('0x7E9 is not the year 2025', () => expect(results((t) => t.replace(/^year: 2026$/m, 'year: 0x7EA'))[0]!.message).toMatch(/hệ thập phân/));
-  it('a results file of 66 MB is refused before it is read', () => {
+  it('a report file of 66 MB is refused before it is read', () => {
     const root = mkdtempSync(join(dir, 'huge-'));
-    mkdirSync(join(root, 'ket-qua'));
-    writeFileSync(join(root, 'ket-qua/2026.yaml'), '');
-    truncateSync(join(root, 'ket-qua/2026.yaml'), 66 * 1024 * 1024);
+    mkdirSync(join(root, 'ket-qua/2026'), { recursive: true });
+    writeFileSync(join(root, FILE), '');
+    truncateSync(join(root, FILE), 66 * 1024 * 1024);
     const t = performance.now();
-    const problems = loadResults(plan, { root, dir: 'ket-qua' }).problems;
-    expect(problems[0]!.message).toMatch(/66\.0 MB, quá giới hạn 10 MB/);
+    const problems = loadReports(ctx, { root, dir: 'ket-qua' }).problems;
+    expect(problems[0]!.message).toMatch(/66\.0 MB, quá giới hạn 1 MB/);
     expect(performance.now() - t).toBeLessThan(2000);
   });
 });

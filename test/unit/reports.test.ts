@@ -183,3 +183,23 @@ describe('JSON Schemas for editors', () => {
     for (const [name, text] of Object.entries(reportJsonSchemas())) expect(readFileSync(join(ROOT, 'content', name), 'utf8')).toBe(text);
   });
 });
+
+describe('the same commit gives the same data whatever the clock', () => {
+  it('derives identical open data under two machine clocks years apart (only the commit date counts)', async () => {
+    const { openDataFiles } = await import('../../src/lib/open-data.ts');
+    const { vi } = await import('vitest');
+    const run = (now: string) => {
+      vi.useFakeTimers({ now: new Date(now), toFake: ['Date'] });
+      try {
+        return openDataFiles(loadSiteData(ROOT, { reportsDir: FIXTURES }), new URL('https://example.org/'));
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    const a = run('2020-01-01T00:00:00Z');
+    const b = run('2031-12-31T23:00:00Z');
+    expect(Object.keys(a).length).toBeGreaterThan(20);
+    expect(b).toEqual(a);
+    expect(JSON.parse(a['unit-years.json']!)[0].as_of).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});

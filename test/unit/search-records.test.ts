@@ -4,8 +4,7 @@ import { taskRef, periodLabel } from '../../src/lib/format.ts';
 import { squash } from '../../src/lib/plan-text.ts';
 import { allRecords, makeRecord, type SearchRecord } from '../../src/lib/search-records.ts';
 import { loadSiteData } from '../../src/lib/site-data.ts';
-import { resultsForSite } from '../../src/lib/results.ts';
-import { stateLabels } from '../../src/lib/status.ts';
+import { stateLabels } from '../../src/lib/reporting-rules.ts';
 import { dTwins, foldAll, taskTokens } from '../../src/lib/search-text.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -24,7 +23,8 @@ describe('search records built from content/', () => {
     expect(count('Kế hoạch')).toBe(src.blocks.length);
     expect(count('Nhiệm vụ')).toBe(52);
     expect(count('Mục tiêu')).toBe(src.targets.length);
-    expect(count('Cơ quan')).toBe(src.agencies.length);
+    // Each body the plan names, and each ward of the unit registry (on its unit page).
+    expect(count('Cơ quan')).toBe(src.agencies.length + src.registry.wardCount.listed);
     expect(byUrl.size).toBe(records.length);
   });
 
@@ -114,39 +114,40 @@ describe('makeRecord, the one function every kind of record goes through', () =>
   });
 });
 
-describe('result records, from the sample reports in test/fixtures/results', () => {
-  const results = resultsForSite(src, { root: ROOT, dir: 'test/fixtures/results' });
-  const sample = allRecords({ ...src, results }, (p) => `/${p}`);
+describe('report records, from the sample submissions in test/fixtures/reports', () => {
+  const sampleSite = loadSiteData(ROOT, { reportsDir: 'test/fixtures/reports' });
+  const sample = allRecords(sampleSite, (p) => `/${p}`);
   const ofType = (type: string) => sample.filter((r) => r.filters.loai[0] === type);
 
-  it('has one record per task the latest report mentions, linked to its row on that year page, never one per task and year', () => {
-    expect(results.reports.length).toBeGreaterThan(1);
-    const rep = results.latest!;
-    const mentioned = rep.tasks.map((e) => `/ket-qua/${rep.year}/#${e.task}`);
-    expect(mentioned.length).toBeGreaterThan(0);
-    expect(ofType('Kết quả').map((r) => r.url).sort()).toEqual(mentioned.sort());
+  it('has one record per unit with a published report in the latest year, on that unit page, drafts left out', () => {
+    const latest = sampleSite.reporting.years.at(-1)!;
+    const expected = [...new Set(sampleSite.reporting.submissions.filter((s) => s.year === latest).map((s) => `/don-vi/${s.unit}/#nam-${s.year}`))].sort();
+    expect(expected.length).toBeGreaterThan(2);
+    expect(ofType('Kết quả').map((r) => r.url).sort()).toEqual(expected);
+    expect(expected).not.toContain('/don-vi/so-giao-duc-dao-tao/#nam-2026');
   });
 
-  it('carries the reported summary, the state shown on the site, and the year as a filter', () => {
-    const rep = results.latest!;
-    const entry = rep.tasks[0]!;
-    const r = sample.find((x) => x.url === `/ket-qua/${rep.year}/#${entry.task}`)!;
-    expect(r.content).toContain(squash(entry.summary));
-    const label = stateLabels[results.states.get(rep.year)!.get(entry.task)!.state];
-    expect(r.meta.tinh_trang).toBe(label);
-    expect(r.filters.tinh_trang).toEqual([label]);
-    expect(r.filters.nam).toEqual([String(rep.year)]);
+  it('carries what the unit wrote, its proposals, and whether it was on time', () => {
+    const r = sample.find((x) => x.url === '/don-vi/xa-soc-son/#nam-2026')!;
+    expect(r.content).toContain('Ban hành kế hoạch thực hiện của xã');
+    expect(r.content).toContain('Đề nghị hỗ trợ kinh phí xây dựng hệ thống xử lý nước thải làng nghề');
+    expect(r.filters.tinh_trang).toEqual(['Đúng hạn']);
   });
 
-  it("gives every task its state in the latest report, so search can filter tasks by status", () => {
-    const latest = results.states.get(results.latest!.year)!;
+  it('gives a task a status only where one Hanoi unit leads it, never to a ministry-led or group-led task', () => {
+    const latest = sampleSite.reporting.derived.tasks.get(sampleSite.reporting.years.at(-1)!)!;
     for (const r of ofType('Nhiệm vụ')) {
-      const id = r.url.split('/')[2]!;
-      expect(r.filters.tinh_trang).toEqual([stateLabels[latest.get(id)!.state]]);
+      const v = latest.get(r.url.split('/')[2]!)!;
+      expect(r.filters.tinh_trang, r.url).toEqual(v.mode === 'mot-don-vi' ? [stateLabels[v.state!]] : undefined);
     }
   });
 
-  it('has no result record and no task status while no report is published', () => {
+  it('finds every ward by name, on its unit page', () => {
+    expect(sample.find((x) => x.url === '/don-vi/phuong-hoan-kiem/')!.meta.title).toBe('UBND phường Hoàn Kiếm');
+    expect(ofType('Cơ quan').filter((r) => r.url.startsWith('/don-vi/'))).toHaveLength(126);
+  });
+
+  it('has no report record and no task status while no report is published', () => {
     expect(records.filter((r) => r.filters.loai[0] === 'Kết quả')).toEqual([]);
     expect(records.every((r) => r.filters.tinh_trang === undefined)).toBe(true);
   });

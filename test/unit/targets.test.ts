@@ -18,6 +18,7 @@ const quantitative = (over: Partial<QuantitativeTarget>): QuantitativeTarget => 
   comparison: 'toi-thieu',
   value: 90,
   value_text: '90%',
+  reported_by: null,
   stretch: null,
   deadline: null,
   ...over,

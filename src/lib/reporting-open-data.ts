@@ -1,0 +1,196 @@
+// Open data for the units and their reports (dist/data/): the registry, every published submission as filed, and
+// what the rules derive from them (task states, each unit's part, the unit × year table), with the rule behind each
+// state, so outside users see exactly what readers see. Drafts are never included.
+import { z } from 'zod';
+import {
+  openSubmissionSchema,
+  openTargetValueSchema,
+  openTaskPartSchema,
+  openTaskStateSchema,
+  openUnitSchema,
+  openUnitYearSchema,
+  type OpenSubmission,
+  type OpenTargetValue,
+  type OpenTaskPart,
+  type OpenTaskState,
+  type OpenUnit,
+  type OpenUnitYear,
+} from '../schemas/index.ts';
+import { toCsv } from './csv.ts';
+import { roleLabels } from './registry.ts';
+import { stateLabels, timelinessLabels } from './reporting-rules.ts';
+import type { SiteData } from './site-data.ts';
+import { resultsUrl, taskUrl, unitUrl } from './urls.ts';
+
+export function openUnits(d: SiteData, site: URL): OpenUnit[] {
+  return d.registry.units.map((u) => {
+    const ward = d.registry.wards?.units.find((w) => w.id === u.id);
+    const parts = d.participation.byUnit.get(u.id) ?? [];
+    return {
+      id: u.id,
+      name: u.name,
+      level: d.registry.level.get(u.id)!,
+      kind: u.kind,
+      source: ward && d.registry.wards ? `Nghị quyết số ${d.registry.wards.source.document} ngày ${d.registry.wards.source.date}` : null,
+      clause: ward?.clause ?? null,
+      code: ward?.code ?? null,
+      lead_count: parts.filter((p) => p.leads).length,
+      task_count: parts.length,
+      url: new URL(unitUrl(u.id), site).href,
+    };
+  });
+}
+
+export function openSubmissions(d: SiteData, site: URL): OpenSubmission[] {
+  return d.reporting.submissions.map((s) => ({
+    year: s.year,
+    unit: s.unit,
+    kind: s.request ? 'dot-xuat' : 'nam',
+    request: s.request ? { document: s.request.document, deadline: s.request.deadline ?? null } : null,
+    document: { number: s.document.number, date: s.document.date, signer: s.document.signer ?? null, url: s.document.url ?? null },
+    received: s.received ?? null,
+    tasks: s.tasks.map((e) => ({
+      task: e.task,
+      status: e.status,
+      summary: e.summary,
+      percent: e.percent ?? null,
+      reason: e.reason ?? null,
+      evidence: e.evidence.map((x) => ({ title: x.title, url: x.url ?? null })),
+    })),
+    proposals: s.proposals,
+    targets: s.targets.map((v) => ({ ...v, source_url: v.source_url ?? null, note: v.note ?? null })),
+    url: new URL(`${unitUrl(s.unit)}#nam-${s.year}`, site).href,
+  }));
+}
+
+export function openTaskStates(d: SiteData, site: URL): OpenTaskState[] {
+  return d.reporting.years.flatMap((year) =>
+    d.tasks.map((t) => {
+      const v = d.reporting.derived.tasks.get(year)!.get(t.id)!;
+      return {
+        year,
+        task: t.id,
+        mode: v.mode,
+        state: v.state,
+        state_label: v.state ? stateLabels[v.state] : null,
+        lead_unit: v.lead?.unit ?? null,
+        counts: Object.fromEntries(v.counts),
+        url: new URL(`${resultsUrl(year)}#${t.id}`, site).href,
+      };
+    }),
+  );
+}
+
+export function openTaskParts(d: SiteData): OpenTaskPart[] {
+  return d.reporting.years.flatMap((year) =>
+    d.tasks.flatMap((t) =>
+      d.reporting.derived.tasks.get(year)!.get(t.id)!.parts.map((p) => ({
+        year,
+        task: t.id,
+        unit: p.unit,
+        roles: p.roles,
+        state: p.state,
+        state_label: stateLabels[p.state],
+        rule: p.rule,
+        reported_status: p.reported,
+        summary: p.entry?.summary ?? null,
+        percent: p.entry?.percent ?? null,
+        reason: p.reason,
+      })),
+    ),
+  );
+}
+
+export function openUnitYears(d: SiteData, site: URL): OpenUnitYear[] {
+  return d.reporting.years.flatMap((year) =>
+    d.registry.units.map((u) => {
+      const r = d.reporting.derived.units.get(year)!.get(u.id)!;
+      return {
+        year,
+        unit: u.id,
+        timeliness: r.timeliness,
+        timeliness_label: timelinessLabels[r.timeliness],
+        document_date: r.date,
+        as_of: d.reporting.asOf,
+        expected: r.expected,
+        covered: r.covered,
+        proposals: r.proposals,
+        ad_hoc: r.adHoc.length,
+        url: new URL(`${unitUrl(u.id)}#nam-${year}`, site).href,
+      };
+    }),
+  );
+}
+
+export function openTargetValues(d: SiteData, site: URL): OpenTargetValue[] {
+  return d.targets.flatMap((t) =>
+    (d.reporting.figures.get(t.id) ?? []).map((f) => ({
+      year: f.year,
+      target: t.id,
+      reporting_unit: f.unit,
+      city_wide: f.cityWide,
+      value: f.value.value,
+      unit: f.value.unit,
+      scope: f.value.scope,
+      as_of: f.value.as_of,
+      source: f.value.source,
+      source_url: f.value.source_url ?? null,
+      note: f.value.note ?? null,
+      url: new URL(`${unitUrl(f.unit)}#nam-${f.year}`, site).href,
+    })),
+  );
+}
+
+/** The reporting files of dist/data/, by name; empty lists (and header-only CSVs) until a report is published. */
+export function reportingOpenDataFiles(d: SiteData, site: URL): Record<string, string> {
+  const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+  const schema = (s: z.ZodType) => json(z.toJSONSchema(z.array(s), { target: 'draft-2020-12' }));
+  const units = openUnits(d, site);
+  const submissions = openSubmissions(d, site);
+  const states = openTaskStates(d, site);
+  const parts = openTaskParts(d);
+  const unitYears = openUnitYears(d, site);
+  const values = openTargetValues(d, site);
+  const roles = (p: OpenTaskPart) => p.roles.map((r) => `${roleLabels[r.role]}${r.via !== p.unit ? ` (qua ${r.via})` : ''}${r.condition ? `: ${r.condition}` : ''}`).join('; ');
+  return {
+    'units.json': json(units),
+    'units.csv': toCsv(['id', 'name', 'level', 'kind', 'source', 'clause', 'code', 'lead_count', 'task_count', 'url'], units.map((u) => [u.id, u.name, u.level, u.kind, u.source, u.clause, u.code, u.lead_count, u.task_count, u.url])),
+    'units.schema.json': schema(openUnitSchema),
+    'submissions.json': json(submissions),
+    // One row per task entry; a submission without entries still has its row, so no report disappears from the CSV.
+    'submissions.csv': toCsv(
+      ['year', 'unit', 'kind', 'document_number', 'document_date', 'received', 'task', 'status', 'summary', 'percent', 'reason', 'evidence', 'proposals', 'url'],
+      submissions.flatMap((s) => {
+        const head = [s.year, s.unit, s.kind, s.document.number, s.document.date, s.received];
+        const proposals = s.proposals.join(' | ');
+        if (s.tasks.length === 0) return [[...head, null, null, null, null, null, null, proposals, s.url]];
+        return s.tasks.map((e) => [...head, e.task, e.status, e.summary, e.percent, e.reason, e.evidence.map((x) => x.title).join('; '), proposals, s.url]);
+      }),
+    ),
+    'submissions.schema.json': schema(openSubmissionSchema),
+    'task-states.json': json(states),
+    'task-states.csv': toCsv(
+      ['year', 'task', 'mode', 'state', 'state_label', 'lead_unit', 'counts', 'url'],
+      states.map((s) => [s.year, s.task, s.mode, s.state, s.state_label, s.lead_unit, Object.entries(s.counts).map(([k, n]) => `${k}: ${n}`).join('; '), s.url]),
+    ),
+    'task-states.schema.json': schema(openTaskStateSchema),
+    'task-parts.json': json(parts),
+    'task-parts.csv': toCsv(
+      ['year', 'task', 'unit', 'roles', 'state', 'state_label', 'rule', 'reported_status', 'summary', 'percent', 'reason', 'task_url'],
+      parts.map((p) => [p.year, p.task, p.unit, roles(p), p.state, p.state_label, p.rule, p.reported_status, p.summary, p.percent, p.reason, new URL(taskUrl(p.task), site).href]),
+    ),
+    'task-parts.schema.json': schema(openTaskPartSchema),
+    'unit-years.json': json(unitYears),
+    'unit-years.csv': toCsv(
+      ['year', 'unit', 'timeliness', 'timeliness_label', 'document_date', 'as_of', 'expected', 'covered', 'missing', 'proposals', 'ad_hoc', 'url'],
+      unitYears.map((r) => [r.year, r.unit, r.timeliness, r.timeliness_label, r.document_date, r.as_of, r.expected.join(';'), r.covered.join(';'), r.expected.filter((x) => !r.covered.includes(x)).join(';'), r.proposals.join(' | '), r.ad_hoc, r.url]),
+    ),
+    'unit-years.schema.json': schema(openUnitYearSchema),
+    'target-values.json': json(values),
+    'target-values.csv': toCsv(
+      ['year', 'target', 'reporting_unit', 'city_wide', 'value', 'unit', 'scope', 'as_of', 'source', 'source_url', 'note', 'url'],
+      values.map((v) => [v.year, v.target, v.reporting_unit, v.city_wide ? 'true' : 'false', v.value, v.unit, v.scope, v.as_of, v.source, v.source_url, v.note, v.url]),
+    ),
+    'target-values.schema.json': schema(openTargetValueSchema),
+  };
+}
