@@ -1,15 +1,4 @@
-import * as nodeUrl from 'node:url';
 import { z } from 'zod';
-
-// The schemas also run in the browser (the report form, /nop-bao-cao/), where node:url is an empty stand-in: there a
-// punycode host name is checked as written. The build, which decides what is published, always runs in Node.
-const domainToUnicode = (host: string): string => {
-  try {
-    return typeof nodeUrl.domainToUnicode === 'function' ? nodeUrl.domainToUnicode(host) : host;
-  } catch {
-    return host;
-  }
-};
 
 /** Characters a reader cannot see: text made only of these is empty (a summary of one U+200B is no summary). */
 // eslint-disable-next-line no-misleading-character-class -- each code point is listed alone, as an invisible filler
@@ -60,6 +49,38 @@ const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Arabic',
 const SCRIPT_RES = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
 /** Scripts that one language writes together: Japanese, Korean and Chinese names mix these legitimately. */
 const TOGETHER = [new Set(['Han', 'Hiragana', 'Katakana']), new Set(['Han', 'Hangul']), new Set(['Han', 'Bopomofo'])];
+
+/** RFC 3492 punycode decoding of one "xn--" label. The schemas also run in the browser (the report form,
+ * /nop-bao-cao/), where node:url does not exist: this keeps the host check the same there as in the build. */
+function punycodeLabel(label: string): string {
+  if (!/^xn--/i.test(label)) return label;
+  const input = label.slice(4).toLowerCase();
+  const cut = input.lastIndexOf('-');
+  const out = cut > 0 ? [...input.slice(0, cut)].map((c) => c.codePointAt(0)!) : [];
+  let [n, bias, i] = [128, 72, 0];
+  const digit = (c: number) => (c - 48 < 10 ? c - 22 : c - 97 < 26 ? c - 97 : 36);
+  for (let p = cut > 0 ? cut + 1 : 0; p < input.length; ) {
+    const old = i;
+    for (let w = 1, k = 36; ; k += 36) {
+      const d = digit(input.charCodeAt(p++));
+      if (d >= 36 || p > input.length + 1) return label;
+      i += d * w;
+      const t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
+      if (d < t) break;
+      w *= 36 - t;
+    }
+    let delta = old === 0 ? Math.floor((i - old) / 700) : (i - old) >> 1;
+    delta += Math.floor(delta / (out.length + 1));
+    let k = 0;
+    for (; delta > 455; k += 36) delta = Math.floor(delta / 35);
+    bias = k + Math.floor((36 * delta) / (delta + 38));
+    n += Math.floor(i / (out.length + 1));
+    i %= out.length + 1;
+    out.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...out);
+}
+const domainToUnicode = (host: string) => host.split('.').map(punycodeLabel).join('.');
 
 /** The scripts of the letters of a host name, as a reader sees it (punycode decoded). */
 export function hostScripts(hostname: string): Set<string> {

@@ -3,15 +3,13 @@
 // the build uses (src/schemas/report.ts), a field's error shown beside it when the field is left, and all errors
 // listed at the top (GOV.UK's error summary) when the unit asks for the files. Everything typed is kept in
 // localStorage on every keystroke, so a reload or a closed tab loses nothing. No server: the files stay on the device.
-import { z } from 'zod';
-import { vi } from 'zod/locales';
+import './zod-browser.ts';
 import { reportedStatuses, submissionSchema } from '../schemas/report.ts';
 import { formFromBook, type FormBook } from '../lib/form-book.ts';
 import { cellDate, cellNumber } from '../lib/workbook/cells.ts';
 import { evidenceFromText, type SubmissionValues, type UnitForm } from '../lib/workbook/model.ts';
 import { submissionYaml } from '../lib/workbook/yaml-text.ts';
 
-z.config(vi());
 
 type Draft = Record<string, string>;
 const root = document.querySelector<HTMLElement>('[data-report-form]');
