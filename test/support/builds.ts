@@ -18,7 +18,7 @@ export interface SharedBuild {
 
 export const REAL: SharedBuild = { out: 'dist', flags: [] };
 // Always for the root path: the browser tests open absolute paths on it, whatever SITE_BASE this run has.
-export const SAMPLE: SharedBuild = { out: '.sample-dist-test', flags: ['--results', join('test', 'fixtures', 'results'), '--reports', join('test', 'fixtures', 'reports')], env: { SITE_BASE: '/' } };
+export const SAMPLE: SharedBuild = { out: '.sample-dist-test', flags: ['--reports', join('test', 'fixtures', 'reports')], env: { SITE_BASE: '/' } };
 
 export const SAMPLE_DIST = join(ROOT, SAMPLE.out);
 
