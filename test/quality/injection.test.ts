@@ -40,7 +40,7 @@ describe('injection attempts in every text field of tasks, targets, agencies and
   it('reach every free-text field, and no id, reference or number', () => {
     expect(injected.fields['tasks.yaml']).toEqual(['coordinating[].condition', 'coordinating_as_written', 'lead[].condition', 'lead_as_written', 'period_as_written', 'title']);
     expect(injected.fields['agencies.yaml']).toEqual(['aliases[]', 'name']);
-    expect(injected.fields['targets.yaml']).toEqual(['due.text', 'measure', 'statement', 'stretch.value_text', 'unit', 'value_text']);
+    expect(injected.fields['targets.yaml']).toEqual(['due.text', 'measure', 'reported_by.basis', 'statement', 'stretch.value_text', 'unit', 'value_text']);
     const results = [...new Set(Object.entries(injected.fields).filter(([f]) => f.startsWith('reports/')).flatMap(([, fs]) => fs))].sort();
     // Every text field the sample reports fill in; dates, years, statuses, ids and numbers refuse the payload.
     expect(results).toEqual(
