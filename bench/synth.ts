@@ -111,7 +111,7 @@ export function synthesize(taskCount: number): SynthPlan {
   const realLinks = new Map(read('links.yaml', taskLinkSchema).map((l) => [l.id, l]));
   // The editors' choice of which unit reports a target's city-wide figure names a real unit, which the synthetic
   // registry does not have: the synthetic plan keeps the targets without it.
-  const targets = read('targets.yaml', targetSchema).map(({ reported_by: _, ...t }) => t);
+  const targets = read('targets.yaml', targetSchema).map((t) => ('reported_by' in t ? { ...t, reported_by: null } : t));
   const agencyCount = Math.max(3, Math.round(taskCount / 10));
   const wardCount = Math.max(3, Math.round(taskCount / 4));
   const departments: Agency[] = Array.from({ length: agencyCount }, (_, i) => ({
