@@ -12,7 +12,9 @@ import { serve } from '../support/server.ts';
 import { htmlPages } from '../support/site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const OUT = '.sample-dist-test';
+// Its own folder: the shared sample build (.sample-dist-test) serves other files of this project, and this file
+// removes its folder when done.
+const OUT = '.sample-dist-reports';
 const BANNER = 'DỮ LIỆU MẪU — KHÔNG PHẢI SỐ LIỆU CHÍNH THỨC.';
 const b = useBrowser();
 let sample: { url: string; server: Server };
