@@ -46,7 +46,12 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       // The timeframe bars and chart boxes set their geometry in style attributes (grid columns, heights). Those
       // may stay inline; <style> elements and stylesheets still need 'self' or one of Astro's hashes.
-      styleDirective: { resources: [{ resource: "'self'", kind: 'element' }, { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
     },
   },
   vite: {

@@ -66,20 +66,39 @@ function buildOnce(name: string, tasks: number, contentDir?: string): BuildFigur
   const r = spawnSync(process.execPath, ['src/cli/build.ts'], {
     cwd: ROOT,
     // Served from the root by firstQuery(), so built for the root whatever SITE_BASE says.
-    env: { ...process.env, CI: '1', SITE_BASE: '/', OUT_DIR: out, BUILD_STATS: stats, ...(contentDir ? { CONTENT_DIR: contentDir, REPORTS_DIR: reportsFolder(contentDir), AS_OF_DATE: SYNTH_AS_OF } : {}) },
+    env: {
+      ...process.env,
+      CI: '1',
+      SITE_BASE: '/',
+      OUT_DIR: out,
+      BUILD_STATS: stats,
+      ...(contentDir ? { CONTENT_DIR: contentDir, REPORTS_DIR: reportsFolder(contentDir), AS_OF_DATE: SYNTH_AS_OF } : {}),
+    },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
   const wallMs = performance.now() - t0;
   if (r.status !== 0) {
     const oom = /heap out of memory/.test(r.stderr);
-    throw new Error(oom ? `out of memory after ${s(wallMs)} (V8 heap limit)` : `build failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    throw new Error(
+      oom ? `out of memory after ${s(wallMs)} (V8 heap limit)` : `build failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`,
+    );
   }
-  const st = JSON.parse(readFileSync(stats, 'utf8')) as { astroMs: number; searchMs: number; searchCpuMs?: number; cpuMs?: number; indexed: number; maxRssMb: number };
+  const st = JSON.parse(readFileSync(stats, 'utf8')) as {
+    astroMs: number;
+    searchMs: number;
+    searchCpuMs?: number;
+    cpuMs?: number;
+    indexed: number;
+    maxRssMb: number;
+  };
   const files = listFiles(out);
   const size = (f: string) => statSync(join(out, f)).size;
   const html = files.filter((f) => f.endsWith('.html'));
-  const biggest = html.map((page) => ({ page, bytes: size(page) })).sort((a, b) => b.bytes - a.bytes).slice(0, 3);
+  const biggest = html
+    .map((page) => ({ page, bytes: size(page) }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 3);
   const largest = biggest[0]!;
   return {
     indexed: st.indexed,
@@ -122,7 +141,10 @@ async function firstQuery(name: string, term: string): Promise<{ requests: numbe
     const files = fetched.map((p) => decodeURIComponent(p.slice(1)));
     const raw = files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
     // Pagefind's own index files are already compressed; hosts gzip the JS and wasm.
-    const gz = files.reduce((n, f) => n + (/\.pf_|\.pagefind$/.test(f) ? statSync(join(dir, f)).size : gzipSync(readFileSync(join(dir, f))).length), 0);
+    const gz = files.reduce(
+      (n, f) => n + (/\.pf_|\.pagefind$/.test(f) ? statSync(join(dir, f)).size : gzipSync(readFileSync(join(dir, f))).length),
+      0,
+    );
     return { requests: files.length, raw, gz };
   } finally {
     await browser.close();
@@ -138,23 +160,40 @@ function weightsByType(name: string): string[][] {
     const type = pageType(page);
     groups.set(type, [...(groups.get(type) ?? []), w]);
   }
-  return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([type, ws]) => {
-    const max = (f: (w: PageWeight) => number) => Math.max(...ws.map(f));
-    const med = (f: (w: PageWeight) => number) => median(ws.map(f));
-    const broken = ws.flatMap(overBudget).length;
-    return [
-      type,
-      String(ws.length),
-      `${kb(med((w) => w.gzip.html))} / ${kb(max((w) => w.gzip.html))}`,
-      kb(max((w) => w.gzip.css)),
-      kb(max((w) => w.gzip.js)),
-      `${kb(med((w) => w.gzip.total))} / ${kb(max((w) => w.gzip.total))}`,
-      broken ? `**${broken} over**` : 'ok',
-    ];
-  });
+  return [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([type, ws]) => {
+      const max = (f: (w: PageWeight) => number) => Math.max(...ws.map(f));
+      const med = (f: (w: PageWeight) => number) => median(ws.map(f));
+      const broken = ws.flatMap(overBudget).length;
+      return [
+        type,
+        String(ws.length),
+        `${kb(med((w) => w.gzip.html))} / ${kb(max((w) => w.gzip.html))}`,
+        kb(max((w) => w.gzip.css)),
+        kb(max((w) => w.gzip.js)),
+        `${kb(med((w) => w.gzip.total))} / ${kb(max((w) => w.gzip.total))}`,
+        broken ? `**${broken} over**` : 'ok',
+      ];
+    });
 }
 
-const COLUMNS = ['plan', 'pages', 'index records', 'wall', 'CPU', 'CPU ms/task', 'CPU ms/page', 'marginal CPU ms/added page', 'Astro / Pagefind wall', 'Pagefind CPU share', 'peak memory', 'output', 'search index', 'largest page'];
+const COLUMNS = [
+  'plan',
+  'pages',
+  'index records',
+  'wall',
+  'CPU',
+  'CPU ms/task',
+  'CPU ms/page',
+  'marginal CPU ms/added page',
+  'Astro / Pagefind wall',
+  'Pagefind CPU share',
+  'peak memory',
+  'output',
+  'search index',
+  'largest page',
+];
 
 function row(label: string, f: BuildFigures, marginal: string): (string | number)[] {
   return [
@@ -182,7 +221,10 @@ async function main() {
     console.log(text);
     lines.push(text);
   };
-  const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
   say(`# Benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
   say();
   say(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; load average at start ${load()}.`);
@@ -194,14 +236,21 @@ async function main() {
   const r = real.find((x) => x.wallMs === median(real.map((y) => y.wallMs)))!;
   say('## Build time, real site (3 builds, median)');
   say();
-  say(table(['pages', 'wall', 'CPU', 'Astro', 'Pagefind', 'all runs (wall)'], [[r.pages, s(r.wallMs), s(r.cpuMs), s(r.astroMs), s(r.searchMs), real.map((x) => s(x.wallMs)).join(', ')]]));
+  say(
+    table(
+      ['pages', 'wall', 'CPU', 'Astro', 'Pagefind', 'all runs (wall)'],
+      [[r.pages, s(r.wallMs), s(r.cpuMs), s(r.astroMs), s(r.searchMs), real.map((x) => s(x.wallMs)).join(', ')]],
+    ),
+  );
   say();
   const realQuery = await firstQuery('real', 'nước thải');
 
   // 2. Page weight per page type, real site.
   say('## Page weight per page type, real site (gzip level 6; median / max)');
   say();
-  say(`Budgets: plan, task, agency, target pages ≤ ${kb(BUDGETS.readingTotal)} in all, JS ≤ ${kb(BUDGETS.readingLoaderJs)} (search-box loader); chart pages JS ≤ ${kb(BUDGETS.chartJs)}.`);
+  say(
+    `Budgets: plan, task, agency, target pages ≤ ${kb(BUDGETS.readingTotal)} in all, JS ≤ ${kb(BUDGETS.readingLoaderJs)} (search-box loader); chart pages JS ≤ ${kb(BUDGETS.chartJs)}.`,
+  );
   say();
   say(table(['page type', 'pages', 'HTML', 'CSS (max)', 'JS (max)', 'total', 'budget'], weightsByType('real')));
   say();
@@ -209,7 +258,12 @@ async function main() {
   // 3. Search as a reader meets it on the real site: what it downloads, how long results take to show.
   say('## Search on the real site (in Chromium, local server)');
   say();
-  say(table(['measure', 'value'], (await benchSearch(join(OUT, 'out-real'), { runs: 3 })).map((x) => [x.label, x.value])));
+  say(
+    table(
+      ['measure', 'value'],
+      (await benchSearch(join(OUT, 'out-real'), { runs: 3 })).map((x) => [x.label, x.value]),
+    ),
+  );
   say();
 
   // 4. Synthetic plans: build cost against size.
@@ -240,7 +294,9 @@ async function main() {
     rmSync(join(OUT, `out-synth-${n}`), { recursive: true, force: true });
     rmSync(join(OUT, `synth-${n}`), { recursive: true, force: true });
   }
-  say('## Build time against plan size (one build each; synthetic plans carry the reporting load: N/10 departments, N/4 wards, 10 years of yearly reports)');
+  say(
+    '## Build time against plan size (one build each; synthetic plans carry the reporting load: N/10 departments, N/4 wards, 10 years of yearly reports)',
+  );
   say();
   say(table(COLUMNS, rows));
   say();
@@ -263,6 +319,7 @@ try {
 } finally {
   // Only the report stays, even after a failure: build folders are large, and a stray copy of the site would be
   // picked up by `astro check`.
-  for (const d of ['out-real', ...sizes.flatMap((n) => [`out-synth-${n}`, `out-synth-${n}.next`, `synth-${n}`])]) rmSync(join(OUT, d), { recursive: true, force: true });
+  for (const d of ['out-real', ...sizes.flatMap((n) => [`out-synth-${n}`, `out-synth-${n}.next`, `synth-${n}`])])
+    rmSync(join(OUT, d), { recursive: true, force: true });
   for (const f of listFiles(OUT)) if (f !== 'latest.md') rmSync(join(OUT, f), { force: true });
 }

@@ -22,7 +22,13 @@ async function download(page: Page, until: () => Promise<unknown>): Promise<{ to
   let total = 0;
   let gzip = 0;
   const kind = (u: string) =>
-    /\.pf_(index|meta|filter)$/.test(u) ? 'chỉ mục' : /\.pf_fragment$/.test(u) ? 'dữ liệu kết quả' : /\/pagefind\//.test(u) ? 'Pagefind (JS, wasm)' : 'trang';
+    /\.pf_(index|meta|filter)$/.test(u)
+      ? 'chỉ mục'
+      : /\.pf_fragment$/.test(u)
+        ? 'dữ liệu kết quả'
+        : /\/pagefind\//.test(u)
+          ? 'Pagefind (JS, wasm)'
+          : 'trang';
   const onResponse = (r: import('playwright-core').Response) =>
     pending.push(
       r.body().then(
@@ -83,11 +89,20 @@ export async function benchSearch(distDir: string, opts: { runs?: number } = {})
   const all = listFiles(join(root, 'pagefind')).map((f) => join(root, 'pagefind', f));
   const size = (re: RegExp) => all.filter((f) => re.test(f)).reduce((n, f) => n + statSync(f).size, 0);
   const indexFiles = all.filter((f) => /\.pf_\w+$/.test(f));
-  rows.push({ label: 'Chỉ mục tìm kiếm trên đĩa', value: `${kb(size(/\.pf_\w+$/))} trong ${indexFiles.length} tệp (${all.filter((f) => f.endsWith('.pf_fragment')).length} mục)` });
-  rows.push({ label: 'Pagefind (JS, worker, wasm) trên đĩa', value: kb(size(/pagefind\/(pagefind[\w-]*\.js|wasm\.\w+\.pagefind|pagefind-entry\.json)$/)) });
+  rows.push({
+    label: 'Chỉ mục tìm kiếm trên đĩa',
+    value: `${kb(size(/\.pf_\w+$/))} trong ${indexFiles.length} tệp (${all.filter((f) => f.endsWith('.pf_fragment')).length} mục)`,
+  });
+  rows.push({
+    label: 'Pagefind (JS, worker, wasm) trên đĩa',
+    value: kb(size(/pagefind\/(pagefind[\w-]*\.js|wasm\.\w+\.pagefind|pagefind-entry\.json)$/)),
+  });
   rows.push({ label: 'Cả thư mục pagefind/', value: kb(all.reduce((n, f) => n + statSync(f).size, 0)) });
   const content = readFileSync(join(root, 'nhiem-vu', 'index.html'), 'utf8');
-  rows.push({ label: 'Thẻ <script> trên trang nội dung /nhiem-vu/', value: `${(content.match(/<script\b/g) ?? []).length} (ô tìm kiếm ở đầu trang là biểu mẫu GET, không cần script)` });
+  rows.push({
+    label: 'Thẻ <script> trên trang nội dung /nhiem-vu/',
+    value: `${(content.match(/<script\b/g) ?? []).length} (ô tìm kiếm ở đầu trang là biểu mẫu GET, không cần script)`,
+  });
 
   const served = await serve(root, { base });
   const origin = served.url;
@@ -106,9 +121,15 @@ export async function benchSearch(distDir: string, opts: { runs?: number } = {})
         opened = await page.evaluate(() => performance.now());
         await page.waitForLoadState('networkidle');
       });
-      rows.push({ label: 'Mở một địa chỉ tìm kiếm được chia sẻ, bộ nhớ đệm trống, đến khi có kết quả', value: `${ms(opened)} (1 lần đo, máy chủ cục bộ)` });
+      rows.push({
+        label: 'Mở một địa chỉ tìm kiếm được chia sẻ, bộ nhớ đệm trống, đến khi có kết quả',
+        value: `${ms(opened)} (1 lần đo, máy chủ cục bộ)`,
+      });
       const parts = [...d.parts].map(([k, v]) => `${k} ${kb(v)}`).join(', ');
-      rows.push({ label: `Lần tìm đầu tiên, bộ nhớ đệm trống (“${q}”, gồm cả trang)`, value: `${kb(d.total)} (${parts}); nếu máy chủ nén gzip: ${kb(d.gzip)}` });
+      rows.push({
+        label: `Lần tìm đầu tiên, bộ nhớ đệm trống (“${q}”, gồm cả trang)`,
+        value: `${kb(d.total)} (${parts}); nếu máy chủ nén gzip: ${kb(d.gzip)}`,
+      });
       const second = await download(page, async () => {
         await page.locator('#q').fill('nuoc sach');
         await page.locator('#q').press('Enter');

@@ -26,7 +26,16 @@ import { parse, stringify } from 'yaml';
 import { z, type ZodType } from 'zod';
 import { checkIntegrity } from '../src/lib/integrity.ts';
 import { parsePlanBody } from '../src/lib/plan-text.ts';
-import { agencySchema, targetSchema, taskLinkSchema, taskSchema, type Agency, type Target, type Task, type TaskLink } from '../src/schemas/index.ts';
+import {
+  agencySchema,
+  targetSchema,
+  taskLinkSchema,
+  taskSchema,
+  type Agency,
+  type Target,
+  type Task,
+  type TaskLink,
+} from '../src/schemas/index.ts';
 import { submissionSchema, type Submission, type SubmissionTarget, type SubmissionTask } from '../src/schemas/report.ts';
 
 const CONTENT = resolve(import.meta.dirname, '..', 'content');
@@ -49,7 +58,10 @@ export const reportsFolder = (content: string): string => join(dirname(resolve(c
 export const SYNTH_AS_OF = '2035-06-30';
 
 function entry(t: Task, year: number, leads: boolean, k: number): SubmissionTask | null {
-  const evidence = k % 5 === 0 ? [{ title: `Văn bản tổng hợp số ${k + 1}/${year} (dữ liệu tổng hợp)`, url: `https://example.org/tong-hop/${year}/${t.id}` }] : [];
+  const evidence =
+    k % 5 === 0
+      ? [{ title: `Văn bản tổng hợp số ${k + 1}/${year} (dữ liệu tổng hợp)`, url: `https://example.org/tong-hop/${year}/${t.id}` }]
+      : [];
   const summary = `Kết quả tổng hợp năm ${year} của nhiệm vụ ${t.id} (dữ liệu tổng hợp để đo hiệu năng).`;
   if (!t.period) return { task: t.id, status: 'dang-thuc-hien', summary, evidence };
   const { start, end } = t.period;
@@ -64,12 +76,20 @@ function targetFigure(t: Target, year: number): SubmissionTarget | null {
   if (t.kind !== 'dinh-luong' || t.unit === null) return null;
   const k = year - REPORT_YEARS[0]!;
   const value = t.unit === '%' ? Math.min(100, 50 + 4 * k) : 100 + 5 * k;
-  return { target: t.id, value, unit: t.unit, as_of: `${year}-10-31`, source: `Báo cáo tổng hợp năm ${year} (dữ liệu tổng hợp để đo hiệu năng)`, scope: 'toàn Thành phố (dữ liệu tổng hợp)' };
+  return {
+    target: t.id,
+    value,
+    unit: t.unit,
+    as_of: `${year}-10-31`,
+    source: `Báo cáo tổng hợp năm ${year} (dữ liệu tổng hợp để đo hiệu năng)`,
+    scope: 'toàn Thành phố (dữ liệu tổng hợp)',
+  };
 }
 
 // Every string double-quoted, as the project's own writers do: a value that starts with a curly quote (the real
 // targets do) must not look like one typed by Word.
-const yaml = (v: unknown) => stringify(v, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+const yaml = (v: unknown) =>
+  stringify(v, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
 
 /** Every reporting unit's yearly report, every year: content/reports/<year>/<unit>.yaml in issue 10's format. */
 const reports: Generator = (plan, out) => {
@@ -161,7 +181,9 @@ export function synthesize(taskCount: number): SynthPlan {
         lead: [{ agency: lead.id }],
         coordinating_as_written: coordinating.length ? coordinating.map((a) => a.name).join('; ') : null,
         coordinating: coordinating.map((a) => ({ agency: a.id })),
-        period_as_written: later ? `${later.start === later.end ? `Năm ${later.start}` : `${later.start}–${later.end}`} (dữ liệu tổng hợp)` : template.period_as_written,
+        period_as_written: later
+          ? `${later.start === later.end ? `Năm ${later.start}` : `${later.start}–${later.end}`} (dữ liệu tổng hợp)`
+          : template.period_as_written,
         period: later ?? template.period,
       });
       const l = realLinks.get(template.id);
@@ -198,5 +220,7 @@ if (import.meta.main) {
   }
   const plan = synthesize(Number(count));
   writeContent(plan, resolve(out));
-  console.log(`${plan.tasks.length} tasks, ${plan.agencies.length} reporting units, ${plan.links.length} links → ${out}, reports → ${reportsFolder(out)}`);
+  console.log(
+    `${plan.tasks.length} tasks, ${plan.agencies.length} reporting units, ${plan.links.length} links → ${out}, reports → ${reportsFolder(out)}`,
+  );
 }

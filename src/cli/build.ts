@@ -13,7 +13,9 @@ import { build } from 'astro';
 import config from '../../astro.config.mjs';
 import { buildStats } from '../integrations/build-stats.ts';
 
-const { values: flags } = parseArgs({ options: { out: { type: 'string' }, reports: { type: 'string' }, results: { type: 'string' }, content: { type: 'string' } } });
+const { values: flags } = parseArgs({
+  options: { out: { type: 'string' }, reports: { type: 'string' }, results: { type: 'string' }, content: { type: 'string' } },
+});
 if (flags.out) process.env.OUT_DIR = flags.out;
 if (flags.reports) process.env.REPORTS_DIR = flags.reports;
 if (flags.results) process.env.RESULTS_DIR = flags.results;
@@ -136,6 +138,14 @@ if (process.env.BUILD_STATS) {
   const own = process.cpuUsage();
   // CPU of the whole build: this process's, and Pagefind's process, which ends without being waited for.
   const cpuMs = pagefindCpuMs === undefined ? undefined : (own.user + own.system) / 1000 + pagefindCpuMs;
-  const stats = { astroMs: totalMs - searchMs - checksumsMs, searchMs, searchCpuMs, cpuMs, totalMs, indexed, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  const stats = {
+    astroMs: totalMs - searchMs - checksumsMs,
+    searchMs,
+    searchCpuMs,
+    cpuMs,
+    totalMs,
+    indexed,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  };
   writeFileSync(process.env.BUILD_STATS, JSON.stringify(stats));
 }

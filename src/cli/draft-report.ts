@@ -23,7 +23,8 @@ const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? args[outAt + 1] : undefined;
 if (outAt >= 0 && !out) fail('Sau --out cần ghi tên tệp, ví dụ: npm run draft-report -- 2026 --out du-thao-2026.docx');
 const yearArg = args.find((a, i) => /^\d+$/.test(a) && (outAt < 0 || i !== outAt + 1)) ?? '';
-if (!/^\d{4}$/.test(yearArg)) fail(`Cần ghi năm báo cáo, ví dụ: npm run draft-report -- 2026${args.length ? ` (đang ghi "${args.join(' ')}")` : ''}`);
+if (!/^\d{4}$/.test(yearArg))
+  fail(`Cần ghi năm báo cáo, ví dụ: npm run draft-report -- 2026${args.length ? ` (đang ghi "${args.join(' ')}")` : ''}`);
 const year = Number(yearArg);
 
 const started = performance.now();
@@ -31,7 +32,9 @@ const { data, problems } = readSiteData(root, sample ? { reportsDir: SAMPLE_REPO
 if (!data) fail(formatProblems(problems.filter((p) => p.severity === 'error')));
 const site = data!;
 if (!reportYears(site).includes(year))
-  fail(`Chưa có báo cáo nào của các đơn vị cho năm ${year}${sample ? ' trong dữ liệu mẫu' : ''}; các năm đã có: ${reportYears(site).join(', ') || 'chưa có'}.`);
+  fail(
+    `Chưa có báo cáo nào của các đơn vị cho năm ${year}${sample ? ' trong dữ liệu mẫu' : ''}; các năm đã có: ${reportYears(site).join(', ') || 'chưa có'}.`,
+  );
 
 const doc = reportForYear(site, year);
 const bytes = await draftBytes(doc);

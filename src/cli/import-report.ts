@@ -47,7 +47,9 @@ for (const arg of files) {
   const name = basename(path);
   const fail = (where: string, message: string, more: Problem[] = []) => {
     failed++;
-    console.error(`\n${formatProblems([...more, ...(message ? [{ file: name, line: null, where, message, severity: 'error' as const }] : [])])}`);
+    console.error(
+      `\n${formatProblems([...more, ...(message ? [{ file: name, line: null, where, message, severity: 'error' as const }] : [])])}`,
+    );
   };
   if (!existsSync(path)) {
     fail('', `không tìm thấy tệp ${arg}`);
@@ -69,7 +71,10 @@ for (const arg of files) {
   // A file named after another unit ("so-y-te-2026.xlsx" holding Sở Xây dựng's workbook) is probably the wrong file.
   const named = site.registry.units.find((u) => name.toLowerCase().startsWith(`${u.id}-`) || name.toLowerCase() === `${u.id}.xlsx`);
   if (named && named.id !== unit && !replace) {
-    fail('', `tên tệp ghi đơn vị "${named.id}" nhưng nội dung là mẫu của ${unitName} (${unit}); kiểm tra lại có gửi nhầm tệp không. Nếu đúng là báo cáo của ${unitName}, chạy lại với --replace`);
+    fail(
+      '',
+      `tên tệp ghi đơn vị "${named.id}" nhưng nội dung là mẫu của ${unitName} (${unit}); kiểm tra lại có gửi nhầm tệp không. Nếu đúng là báo cáo của ${unitName}, chạy lại với --replace`,
+    );
     continue;
   }
   const yearDir = join(full, String(year));
@@ -86,13 +91,16 @@ for (const arg of files) {
     const old = ((): { unit?: unknown; year?: unknown; received?: unknown } | null => {
       try {
         const v: unknown = parse(previous);
-        return v && typeof v === 'object' ? (v as { unit?: unknown; year?: unknown; received?: unknown }) : null;
+        return v && typeof v === 'object' ? v : null;
       } catch {
         return null;
       }
     })();
     if ((!old || old.unit !== unit || old.year !== year) && !replace) {
-      fail('', `${shown(target)} đã có và ghi đơn vị "${String(old?.unit ?? '?')}", năm ${String(old?.year ?? '?')}, khác với tệp Excel (${unit}, ${year}); không ghi đè. Chạy lại với --replace nếu thật sự muốn thay`);
+      fail(
+        '',
+        `${shown(target)} đã có và ghi đơn vị "${String(old?.unit ?? '?')}", năm ${String(old?.year ?? '?')}, khác với tệp Excel (${unit}, ${year}); không ghi đè. Chạy lại với --replace nếu thật sự muốn thay`,
+      );
       continue;
     }
     // The date Sở NN&MT received the document is the editor's, not the unit's: an update keeps it.
@@ -114,12 +122,18 @@ for (const arg of files) {
   if (errors.length) {
     rmSync(target);
     if (previous !== null) renameSync(`${target}.bak`, target);
-    fail('', `không ghi ${shown(target)} vì báo cáo chưa hợp lệ:`, errors.map((p) => ({ ...p, file: name })));
+    fail(
+      '',
+      `không ghi ${shown(target)} vì báo cáo chưa hợp lệ:`,
+      errors.map((p) => ({ ...p, file: name })),
+    );
     continue;
   }
   rmSync(`${target}.bak`, { force: true });
   for (const w of check.problems.filter((p) => p.severity === 'warning')) console.log(formatProblems([w]));
-  console.log(`${previous === null ? 'Đã tạo' : 'Đã cập nhật'} ${shown(target)} (${unitName}, năm ${year}): ${data.tasks.length} nhiệm vụ, ${data.proposals.length} đề xuất, ${data.targets.length} số liệu.`);
+  console.log(
+    `${previous === null ? 'Đã tạo' : 'Đã cập nhật'} ${shown(target)} (${unitName}, năm ${year}): ${data.tasks.length} nhiệm vụ, ${data.proposals.length} đề xuất, ${data.targets.length} số liệu.`,
+  );
   years.add(year);
 }
 
@@ -134,10 +148,16 @@ if (years.size) {
       const onTime = by('dung-han');
       const late = by('muon');
       const missing = rows.filter((r) => r.submission === null);
-      console.log(`\nNăm ${year}, tính đến ngày ${formatDate(after.data.reporting.asOf)}: ${onTime.length + late.length}/${rows.length} đơn vị đã nộp.`);
+      console.log(
+        `\nNăm ${year}, tính đến ngày ${formatDate(after.data.reporting.asOf)}: ${onTime.length + late.length}/${rows.length} đơn vị đã nộp.`,
+      );
       console.log(`  ${timelinessLabels['dung-han']} (${onTime.length}): ${onTime.map((r) => nameOf(r.unit)).join(', ') || 'không có'}`);
-      console.log(`  ${timelinessLabels.muon} (${late.length}): ${late.map((r) => `${nameOf(r.unit)} (ký ngày ${formatDate(r.date!)})`).join(', ') || 'không có'}`);
-      const label = missing.some((r) => r.timeliness === 'chua-nhan') ? timelinessLabels['chua-nhan'] : `Chưa nộp (${timelinessLabels['chua-den-han'].toLowerCase()})`;
+      console.log(
+        `  ${timelinessLabels.muon} (${late.length}): ${late.map((r) => `${nameOf(r.unit)} (ký ngày ${formatDate(r.date!)})`).join(', ') || 'không có'}`,
+      );
+      const label = missing.some((r) => r.timeliness === 'chua-nhan')
+        ? timelinessLabels['chua-nhan']
+        : `Chưa nộp (${timelinessLabels['chua-den-han'].toLowerCase()})`;
       console.log(`  ${label} (${missing.length}): ${missing.map((r) => nameOf(r.unit)).join(', ') || 'không có'}`);
     }
   } else console.log('\nChưa lập được danh sách đơn vị đã nộp vì dữ liệu khác còn lỗi; chạy npm run validate để xem.');

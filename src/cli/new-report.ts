@@ -31,7 +31,9 @@ const argv = process.argv.slice(2);
 const xlsxAt = argv.indexOf('--xlsx');
 const xlsxOut = xlsxAt >= 0 ? argv[xlsxAt + 1] : undefined;
 if (xlsxAt >= 0 && (!xlsxOut || xlsxOut.startsWith('--')))
-  fail('Sau --xlsx cần ghi tên tệp (một đơn vị) hoặc thư mục (--all), ví dụ: npm run new-report -- 2026 so-xay-dung --xlsx so-xay-dung-2026.xlsx');
+  fail(
+    'Sau --xlsx cần ghi tên tệp (một đơn vị) hoặc thư mục (--all), ví dụ: npm run new-report -- 2026 so-xay-dung --xlsx so-xay-dung-2026.xlsx',
+  );
 const allUnits = argv.includes('--all');
 const [yearArg = '', unitArg] = argv.filter((a, i) => !a.startsWith('--') && !(xlsxAt >= 0 && i === xlsxAt + 1));
 if (allUnits && unitArg !== undefined) fail(`Ghi mã một đơn vị hoặc --all, không ghi cả hai (đang ghi "${unitArg}" và --all).`);
@@ -40,7 +42,9 @@ const { data, problems } = readSiteData(root, { withoutReports: true });
 const site = data ?? fail(formatProblems(problems));
 const last = lastReportYear(site.tasks);
 if (!/^\d{4}$/.test(yearArg) || Number(yearArg) < FIRST_REPORT_YEAR || Number(yearArg) > last)
-  fail(`Cần ghi năm báo cáo từ ${FIRST_REPORT_YEAR} đến ${last}, ví dụ: npm run new-report -- 2026 so-xay-dung${yearArg ? ` (đang ghi "${yearArg}")` : ''}`);
+  fail(
+    `Cần ghi năm báo cáo từ ${FIRST_REPORT_YEAR} đến ${last}, ví dụ: npm run new-report -- 2026 so-xay-dung${yearArg ? ` (đang ghi "${yearArg}")` : ''}`,
+  );
 const year = Number(yearArg);
 
 let units: Agency[] = site.registry.units;
@@ -59,11 +63,16 @@ if (unitArg !== undefined) {
 
 const { full } = reportsDir(root);
 const dir = join(full, String(year));
-const schemaPath = relative(dir, resolve(root, contentDir(), 'report.schema.json')).split('\\').join('/');
+const schemaPath = relative(dir, resolve(root, contentDir(), 'report.schema.json'))
+  .split('\\')
+  .join('/');
 
 // The unit's own latest earlier status per task decides which parts are already finished. Only files that read
 // cleanly count (validate reports the rest), and only yearly reports, oldest first.
-const earlier = loadReports({ ...site, registry: site.registry, participation: site.participation }, { root, workbooks: await openReportWorkbooks(full) })
+const earlier = loadReports(
+  { ...site, registry: site.registry, participation: site.participation },
+  { root, workbooks: await openReportWorkbooks(full) },
+)
   .submissions.filter((l) => l.kind === 'nam' && l.submission.year < year)
   .map((l) => l.submission)
   .sort((a, b) => a.year - b.year);
@@ -72,7 +81,8 @@ for (const s of earlier) for (const e of s.tasks) lastStatus.set(`${s.unit}/${e.
 
 if (xlsxOut !== undefined) {
   // Workbooks to send out: one per unit, the same rows as the YAML template (src/lib/unit-form.ts).
-  if (unitArg === undefined && !allUnits) fail('Với --xlsx, ghi mã đơn vị hoặc --all, ví dụ: npm run new-report -- 2026 --all --xlsx mau-bao-cao-2026');
+  if (unitArg === undefined && !allUnits)
+    fail('Với --xlsx, ghi mã đơn vị hoặc --all, ví dụ: npm run new-report -- 2026 --all --xlsx mau-bao-cao-2026');
   const out = resolve(process.cwd(), xlsxOut);
   const toFolder = allUnits || (existsSync(out) && statSync(out).isDirectory());
   if (toFolder) mkdirSync(out, { recursive: true });
@@ -80,7 +90,9 @@ if (xlsxOut !== undefined) {
   let made = 0;
   const kept: string[] = [];
   for (const unit of units) {
-    const finished = new Set([...lastStatus].filter(([k, v]) => k.startsWith(`${unit.id}/`) && finalStatuses.has(v.status)).map(([k]) => k.split('/')[1]!));
+    const finished = new Set(
+      [...lastStatus].filter(([k, v]) => k.startsWith(`${unit.id}/`) && finalStatuses.has(v.status)).map(([k]) => k.split('/')[1]!),
+    );
     const form = unitForm({
       unit: { id: unit.id, name: unit.name },
       year,
@@ -99,13 +111,18 @@ if (xlsxOut !== undefined) {
       kept.push(path);
     }
   }
-  if (!toFolder && kept.length) fail(`Tệp ${kept[0]} đã có, nên lệnh không ghi đè lên nó. Xóa hoặc đổi tên tệp cũ trước, hoặc ghi tên tệp khác.`);
-  console.log(`Đã tạo ${made} tệp Excel${toFolder ? ` trong ${out}` : `: ${out}`}${kept.length ? `; ${kept.length} tệp đã có nên được giữ nguyên` : ''}. Gửi mỗi đơn vị tệp của mình; nhận lại thì nhập bằng: npm run import-report -- <tệp.xlsx>`);
+  if (!toFolder && kept.length)
+    fail(`Tệp ${kept[0]} đã có, nên lệnh không ghi đè lên nó. Xóa hoặc đổi tên tệp cũ trước, hoặc ghi tên tệp khác.`);
+  console.log(
+    `Đã tạo ${made} tệp Excel${toFolder ? ` trong ${out}` : `: ${out}`}${kept.length ? `; ${kept.length} tệp đã có nên được giữ nguyên` : ''}. Gửi mỗi đơn vị tệp của mình; nhận lại thì nhập bằng: npm run import-report -- <tệp.xlsx>`,
+  );
   process.exit(0);
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-const statusCodes = Object.entries(reportedStatuses).map(([id, label]) => `${id} (${label})`).join(', ');
+const statusCodes = Object.entries(reportedStatuses)
+  .map(([id, label]) => `${id} (${label})`)
+  .join(', ');
 
 function template(unit: Agency): string {
   const blocks: string[] = [];
@@ -115,12 +132,20 @@ function template(unit: Agency): string {
     if (before && finalStatuses.has(before.status)) continue;
     const overdue = t.period !== null && t.period.end < year;
     if (t.period !== null && !activeIn(t.period, year) && !overdue) continue;
-    const role = p.roles.map((r) => `${roleLabels[r.role]}${r.via !== unit.id ? ` (qua “${site.agencyById.get(r.via)?.name ?? r.via}”)` : ''}${r.condition ? ` — ${r.condition}` : ''}`).join('; ');
+    const role = p.roles
+      .map(
+        (r) =>
+          `${roleLabels[r.role]}${r.via !== unit.id ? ` (qua “${site.agencyById.get(r.via)?.name ?? r.via}”)` : ''}${r.condition ? ` — ${r.condition}` : ''}`,
+      )
+      .join('; ');
     const lines = [
       `  # ${taskRef(t)}: ${oneLine(t.title)}`,
       `  # Vai trò của đơn vị: ${role}. Thời gian thực hiện: ${periodLabel(t)}.${before ? ` Báo cáo năm ${before.year} của đơn vị: ${reportedStatuses[before.status]}.` : ''}`,
     ];
-    if (overdue) lines.push(`  # Thời gian thực hiện đã kết thúc năm ${t.period!.end}: nếu chưa hoàn thành, trang sẽ ghi "Quá hạn" trừ khi có lý do (reason).`);
+    if (overdue)
+      lines.push(
+        `  # Thời gian thực hiện đã kết thúc năm ${t.period!.end}: nếu chưa hoàn thành, trang sẽ ghi "Quá hạn" trừ khi có lý do (reason).`,
+      );
     lines.push(`  - task: ${t.id}`, '    status:', '    summary:');
     if (p.leads) lines.push('    percent:       # tỷ lệ hoàn thành 0–100 (40 nghĩa là 40%), nếu văn bản nêu; không nêu thì xóa dòng này');
     if (overdue) lines.push('    reason:');
@@ -185,8 +210,9 @@ for (const unit of units) {
 const rel = relative(root, dir);
 const shown = rel && !rel.startsWith('..') ? rel : dir;
 if (unitArg !== undefined && existing.length)
-  fail(`Tệp ${existing[0]} đã có, nên lệnh không ghi đè lên nó (báo cáo đã nhập sẽ mất). Hãy sửa thẳng tệp đó; nếu thật sự muốn tạo lại mẫu, xóa hoặc đổi tên tệp cũ trước.`);
+  fail(
+    `Tệp ${existing[0]} đã có, nên lệnh không ghi đè lên nó (báo cáo đã nhập sẽ mất). Hãy sửa thẳng tệp đó; nếu thật sự muốn tạo lại mẫu, xóa hoặc đổi tên tệp cũ trước.`,
+  );
 console.log(
   `Đã tạo ${written} tệp mẫu (bản nháp) trong ${shown}/${existing.length ? `; ${existing.length} tệp đã có nên được giữ nguyên` : ''}. Điền vào chỗ trống, xóa dòng draft: true, rồi chạy: npm run validate`,
 );
-

@@ -20,7 +20,10 @@ if (reports) {
       ? `Chưa có báo cáo nào trong ${reports.dir}/. Tạo tệp mẫu cho một đơn vị bằng: npm run new-report -- <năm> <mã đơn vị>`
       : `Đã đọc ${reports.dir}/: ${reports.submissions.length} báo cáo của đơn vị, ${reports.consolidated.length} báo cáo tổng hợp, ${reports.drafts.length} bản nháp (không công bố).`,
   );
-  if (reports.sample) console.log('Đây là DỮ LIỆU MẪU (không phải thư mục content/reports, hoặc tệp có "sample: true"): mọi trang tạo từ đây mang dải cảnh báo.');
+  if (reports.sample)
+    console.log(
+      'Đây là DỮ LIỆU MẪU (không phải thư mục content/reports, hoặc tệp có "sample: true"): mọi trang tạo từ đây mang dải cảnh báo.',
+    );
 }
 if (data) console.log(`Tính đến ngày ${data.reporting.asOf} (ngày của phiên bản đang kiểm tra).`);
 // A blank template is a draft with a warning per blank field: show a few per draft, and count the rest.
@@ -35,7 +38,10 @@ const shown = problems.filter((p) => {
 });
 if (shown.length) (errors ? console.error : console.log)(`\n${formatProblems(shown)}\n`);
 const hidden = problems.length - shown.length;
-if (hidden) console.log(`(Còn ${hidden} cảnh báo khác trong các bản nháp, không hiện ở đây: mỗi bản nháp chỉ hiện ${PER_DRAFT} cảnh báo đầu. Điền xong và xóa draft: true để xem hết.)\n`);
+if (hidden)
+  console.log(
+    `(Còn ${hidden} cảnh báo khác trong các bản nháp, không hiện ở đây: mỗi bản nháp chỉ hiện ${PER_DRAFT} cảnh báo đầu. Điền xong và xóa draft: true để xem hết.)\n`,
+  );
 console.log(
   errors
     ? `Kết quả: ${errors} lỗi, ${warnings} cảnh báo. Trang web sẽ KHÔNG được tạo cho đến khi sửa hết lỗi.`

@@ -53,7 +53,11 @@ async function fetchBytes(path: string): Promise<Buffer | null> {
 
 const problems: string[] = [];
 const remoteText = await fetchBytes(MANIFEST);
-if (!remoteText) stop(`Trang ${site.href} không có ${MANIFEST}: đây không phải một bản dựng của dự án này, hoặc địa chỉ chưa đúng thư mục gốc của trang.`, 1);
+if (!remoteText)
+  stop(
+    `Trang ${site.href} không có ${MANIFEST}: đây không phải một bản dựng của dự án này, hoặc địa chỉ chưa đúng thư mục gốc của trang.`,
+    1,
+  );
 const remote = readManifest(remoteText.toString('utf8'));
 
 for (const [file, hash] of local) {
@@ -97,7 +101,11 @@ function builtPath(loc: string): string | null {
 }
 const robots = (await fetchBytes('robots.txt'))?.toString('utf8') ?? '';
 // Sitemaps name pages by the address the site was built for; each is fetched from the site being checked.
-const sitemaps = ['sitemap-index.xml', 'sitemap.xml', ...[...robots.matchAll(/^sitemap:\s*(\S+)/gim)].map((m) => builtPath(m[1]!) ?? m[1]!)];
+const sitemaps = [
+  'sitemap-index.xml',
+  'sitemap.xml',
+  ...[...robots.matchAll(/^sitemap:\s*(\S+)/gim)].map((m) => builtPath(m[1]!) ?? m[1]!),
+];
 const seen = new Set<string>();
 while (sitemaps.length && seen.size < 100) {
   const name = sitemaps.shift()!;

@@ -45,7 +45,13 @@ const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package.json',
 /** True when the checkout has uncommitted changes (or new files) that the build reads; null outside git. */
 export function gitDirty(root: string): boolean | null {
   try {
-    return execFileSync('git', ['status', '--porcelain', '--', ...SOURCES], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    return (
+      execFileSync('git', ['status', '--porcelain', '--', ...SOURCES], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() !== ''
+    );
   } catch {
     return null;
   }
@@ -59,7 +65,8 @@ export function writeManifest(site: string, root: string, config: { site?: strin
     dirty: gitDirty(root) || Boolean(process.env.CONTENT_DIR || process.env.REPORTS_DIR || process.env.RESULTS_DIR),
     SITE_URL: config.site ?? null,
     SITE_BASE: normalizeBase(config.base),
-    verify: 'git checkout <commit> && npm ci && SITE_URL=<SITE_URL> SITE_BASE=<SITE_BASE> npm run build && npm run verify -- <published URL>',
+    verify:
+      'git checkout <commit> && npm ci && SITE_URL=<SITE_URL> SITE_BASE=<SITE_BASE> npm run build && npm run verify -- <published URL>',
   };
   writeFileSync(join(site, BUILD_INFO), `${JSON.stringify(info, null, 2)}\n`);
   const lines = listFiles(site)

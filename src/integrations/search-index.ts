@@ -40,7 +40,11 @@ const defined = <T>(o: { [k: string]: T | undefined }): Record<string, T> =>
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 /** Writes <site>/pagefind/ for the project at `root`, the site being served under `base` ("/" or "/repo/"). */
-export async function buildSearchIndex(site: string, root: string, base: string): Promise<{ records: number; cpuMs: number | null; pagefindCpuMs: number | null }> {
+export async function buildSearchIndex(
+  site: string,
+  root: string,
+  base: string,
+): Promise<{ records: number; cpuMs: number | null; pagefindCpuMs: number | null }> {
   // CPU of this step for the benchmark: this process's own, plus Pagefind's binary, read before close() ends it.
   const cpu0 = process.cpuUsage();
   const before = childrenCpuMs();
@@ -56,7 +60,13 @@ export async function buildSearchIndex(site: string, root: string, base: string)
   if (!index) throw new Error(errors.join('; '));
   try {
     for (const r of records) {
-      const added = await index.addCustomRecord({ url: r.url, content: r.content, language: r.language, meta: defined(r.meta), filters: defined(r.filters) });
+      const added = await index.addCustomRecord({
+        url: r.url,
+        content: r.content,
+        language: r.language,
+        meta: defined(r.meta),
+        filters: defined(r.filters),
+      });
       if (added.errors.length) throw new Error(added.errors.join('; '));
     }
     const out = join(site, 'pagefind');
@@ -70,7 +80,11 @@ export async function buildSearchIndex(site: string, root: string, base: string)
     await pagefind.close();
   }
   const own = process.cpuUsage(cpu0);
-  return { records: records.length, cpuMs: pagefindMs === null ? null : pagefindMs + (own.user + own.system) / 1000, pagefindCpuMs: pagefindMs };
+  return {
+    records: records.length,
+    cpuMs: pagefindMs === null ? null : pagefindMs + (own.user + own.system) / 1000,
+    pagefindCpuMs: pagefindMs,
+  };
 }
 
 export default function searchIndex(): AstroIntegration {
@@ -94,7 +108,11 @@ export default function searchIndex(): AstroIntegration {
           throw new Error(`Tạo chỉ mục tìm kiếm KHÔNG thành công: ${(e as Error).message}`, { cause: e });
         }
         const ms = performance.now() - started;
-        recordBuildStat({ searchMs: ms, indexed: records, ...(cpuMs !== null && pagefindCpuMs !== null ? { searchCpuMs: cpuMs, pagefindCpuMs } : {}) });
+        recordBuildStat({
+          searchMs: ms,
+          indexed: records,
+          ...(cpuMs !== null && pagefindCpuMs !== null ? { searchCpuMs: cpuMs, pagefindCpuMs } : {}),
+        });
         logger.info(`Chỉ mục tìm kiếm: ${records} mục (${(ms / 1000).toFixed(1)} giây).`);
       },
     },

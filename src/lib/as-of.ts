@@ -30,7 +30,11 @@ export function asOfDate(root = process.cwd()): string {
   if (hit) return hit;
   let iso: string;
   try {
-    iso = execFileSync('git', ['log', '-1', '--format=%cI', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    iso = execFileSync('git', ['log', '-1', '--format=%cI', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     iso = '';
   }
@@ -43,4 +47,3 @@ export function asOfDate(root = process.cwd()): string {
   cache.set(root, date);
   return date;
 }
-

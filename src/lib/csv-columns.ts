@@ -45,7 +45,8 @@ export const CSV_COLUMNS: Record<string, Record<string, string>> = {
     name: 'Tên đơn vị',
     level: 'Cấp của đơn vị: cap-so (Sở, ban, ngành và tương đương) hoặc cap-xa (UBND phường, xã)',
     kind: 'Mã loại cơ quan (xem agencies.csv)',
-    source: 'Văn bản mà nhóm biên tập dựa vào để ghi đơn vị (với phường, xã: nghị quyết sắp xếp đơn vị hành chính); để trống với cơ quan Kế hoạch nêu tên',
+    source:
+      'Văn bản mà nhóm biên tập dựa vào để ghi đơn vị (với phường, xã: nghị quyết sắp xếp đơn vị hành chính); để trống với cơ quan Kế hoạch nêu tên',
     clause: 'Khoản của nghị quyết nêu đơn vị (với phường, xã)',
     code: 'Mã đơn vị hành chính (với phường, xã), nếu có',
     lead_count: 'Số nhiệm vụ đơn vị chủ trì (trực tiếp hoặc qua nhóm)',
@@ -110,7 +111,8 @@ export const CSV_COLUMNS: Record<string, Record<string, string>> = {
     year: 'Năm của báo cáo có số liệu',
     target: 'Mã mục tiêu (xem targets.csv)',
     reporting_unit: 'Mã đơn vị báo cáo số liệu (xem units.csv)',
-    city_wide: 'true nếu nhóm biên tập ghi đơn vị này là nơi báo cáo số liệu toàn Thành phố cho mục tiêu; false: số liệu riêng của đơn vị, trong phạm vi ghi ở cột scope',
+    city_wide:
+      'true nếu nhóm biên tập ghi đơn vị này là nơi báo cáo số liệu toàn Thành phố cho mục tiêu; false: số liệu riêng của đơn vị, trong phạm vi ghi ở cột scope',
     value: 'Giá trị báo cáo',
     unit: 'Đơn vị đo của giá trị',
     scope: 'Phạm vi số liệu, như báo cáo ghi',

@@ -149,13 +149,19 @@ export function checkText(file: string, text: string): Problem[] {
  */
 export function readTextFile(path: string, root = process.cwd(), opts: ReadOptions = {}): TextFile {
   const file = displayPath(path, root);
-  const fail = (message: string, line: number | null = null): TextFile => ({ file, text: null, problems: [{ file, line, where: '', severity: 'error', message }] });
+  const fail = (message: string, line: number | null = null): TextFile => ({
+    file,
+    text: null,
+    problems: [{ file, line, where: '', severity: 'error', message }],
+  });
   const maxBytes = opts.maxBytes ?? LIMITS.planFileBytes;
   let bytes: Buffer;
   try {
     const size = statSync(path).size;
     if (size > maxBytes)
-      return fail(`tệp nặng ${(size / MB).toFixed(1)} MB, quá giới hạn ${maxBytes / MB} MB cho loại tệp này; kiểm tra xem có dán nhầm nội dung lớn (ảnh, bảng tính) vào tệp không, hoặc tách thành nhiều tệp`);
+      return fail(
+        `tệp nặng ${(size / MB).toFixed(1)} MB, quá giới hạn ${maxBytes / MB} MB cho loại tệp này; kiểm tra xem có dán nhầm nội dung lớn (ảnh, bảng tính) vào tệp không, hoặc tách thành nhiều tệp`,
+      );
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -179,7 +185,10 @@ export function readTextFile(path: string, root = process.cwd(), opts: ReadOptio
     // Name the line of the first byte that is not UTF-8, so the editor can see which word is affected.
     const good = new TextDecoder('utf-8').decode(bytes.subarray(bom));
     const bad = good.indexOf('\uFFFD');
-    return fail(`tệp không phải UTF-8 (thường là do lưu bằng Windows-1258, TCVN3 hay VNI), chữ có dấu sẽ bị hỏng trên trang. ${RESAVE}`, bad >= 0 ? position(good, bad).line : null);
+    return fail(
+      `tệp không phải UTF-8 (thường là do lưu bằng Windows-1258, TCVN3 hay VNI), chữ có dấu sẽ bị hỏng trên trang. ${RESAVE}`,
+      bad >= 0 ? position(good, bad).line : null,
+    );
   }
   text = text.normalize('NFC');
   const problems = checkText(file, text);
@@ -189,17 +198,29 @@ export function readTextFile(path: string, root = process.cwd(), opts: ReadOptio
 // ── YAML ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 
 /** A YAML syntax error, said in plain Vietnamese with the line to fix. */
-function explainSyntax(error: YAMLError, source: string, lines: string[], lineCounter: LineCounter): { line: number | null; message: string } {
+function explainSyntax(
+  error: YAMLError,
+  source: string,
+  lines: string[],
+  lineCounter: LineCounter,
+): { line: number | null; message: string } {
   const at = lineCounter.linePos(error.pos[0]).line;
   const text = (n: number) => lines[n - 1] ?? '';
   const indent = (n: number) => /^ */.exec(text(n))![0].length;
   const key = (n: number) => /^\s*(?:- )?([^\s:#][^:#]*?):(?:\s|$)/.exec(text(n))?.[1];
   const tabbed = lines.findIndex((l) => /^ *\t/.test(l));
-  if (tabbed >= 0) return { line: tabbed + 1, message: 'dòng này thụt lề bằng phím Tab; YAML chỉ nhận dấu cách: thay Tab bằng dấu cách, thẳng cột với các dòng cùng cấp' };
+  if (tabbed >= 0)
+    return {
+      line: tabbed + 1,
+      message: 'dòng này thụt lề bằng phím Tab; YAML chỉ nhận dấu cách: thay Tab bằng dấu cách, thẳng cột với các dòng cùng cấp',
+    };
   if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
     // An unclosed quote is reported at the end of the file; point instead at the line where the runaway text starts.
     const open = lines.findIndex((l) => !l.trimStart().startsWith('#') && (l.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1);
-    return { line: open >= 0 ? open + 1 : at, message: 'dấu nháy kép " mở ở dòng này chưa được đóng: thêm dấu " ở cuối giá trị (dấu " bên trong giá trị thì viết là \\")' };
+    return {
+      line: open >= 0 ? open + 1 : at,
+      message: 'dấu nháy kép " mở ở dòng này chưa được đóng: thêm dấu " ở cuối giá trị (dấu " bên trong giá trị thì viết là \\")',
+    };
   }
   if (error.code === 'DUPLICATE_KEY') {
     const name = key(at);
@@ -210,16 +231,24 @@ function explainSyntax(error: YAMLError, source: string, lines: string[], lineCo
       message: `trường "${name ?? '?'}" được ghi hai lần trong cùng một mục${first ? ` (dòng ${first} và dòng ${at})` : ''}. Nếu dòng ${at} bắt đầu một mục mới thì còn thiếu "- " ở đầu dòng đó; nếu không, xoá một trong hai dòng`,
     };
   }
-  if (error.code === 'MULTIPLE_DOCS') return { line: at, message: 'tệp chỉ được có một tài liệu: xoá dòng "---" này (hoặc phần phía sau nó)' };
+  if (error.code === 'MULTIPLE_DOCS')
+    return { line: at, message: 'tệp chỉ được có một tài liệu: xoá dòng "---" này (hoặc phần phía sau nó)' };
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:\s.*:\s/.test(text(at)) && key(at + 1) === undefined)
-    return { line: at, message: 'giá trị có dấu hai chấm và dấu cách (": ") bên trong: đặt cả giá trị trong dấu nháy kép, ví dụ: tên: "Văn bản: số 1"' };
+    return {
+      line: at,
+      message: 'giá trị có dấu hai chấm và dấu cách (": ") bên trong: đặt cả giá trị trong dấu nháy kép, ví dụ: tên: "Văn bản: số 1"',
+    };
   if (['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'BAD_INDENT', 'MISSING_CHAR', 'UNEXPECTED_TOKEN'].includes(error.code)) {
     // A field indented further than the line above makes that line's value swallow it: the culprit is the next line.
     const next = lines.findIndex((l, i) => i >= at && l.trim() !== '' && !l.trimStart().startsWith('#'));
     const line = next >= 0 && key(next + 1) !== undefined && indent(next + 1) > indent(at) && /:\s*\S/.test(text(at)) ? next + 1 : at;
     // A record's field at the left margin under a list means the "- " that starts a new record is missing.
     if (error.code === 'UNEXPECTED_TOKEN' && indent(line) === 0 && key(line) !== undefined && /^- /m.test(source))
-      return { line, message: 'dòng này nằm ngoài mọi mục của danh sách: nếu đây là mục mới thì còn thiếu "- " ở đầu dòng; nếu không, thụt lề cho thẳng cột với các trường của mục phía trên' };
+      return {
+        line,
+        message:
+          'dòng này nằm ngoài mọi mục của danh sách: nếu đây là mục mới thì còn thiếu "- " ở đầu dòng; nếu không, thụt lề cho thẳng cột với các trường của mục phía trên',
+      };
     return {
       line,
       message: /without - indicator/.test(error.message)
@@ -233,11 +262,16 @@ function explainSyntax(error: YAMLError, source: string, lines: string[], lineCo
 /** Values that YAML reads differently from what the editor meant, and values no reader can see. */
 function checkValues(file: string, doc: Document.Parsed, source: string, lineCounter: LineCounter): Problem[] {
   const problems: Problem[] = [];
-  const add = (offset: number, message: string) => problems.push({ file, line: lineCounter.linePos(offset).line, where: '', severity: 'error', message });
+  const add = (offset: number, message: string) =>
+    problems.push({ file, line: lineCounter.linePos(offset).line, where: '', severity: 'error', message });
   let aliases = 0;
   visit(doc, {
     Alias(_, node) {
-      if (aliases++ === 0) add(node.range?.[0] ?? 0, 'tệp dữ liệu không được dùng bí danh YAML (&tên và *tên): ghi thẳng giá trị ra. Bí danh lồng nhau có thể làm tệp nhỏ nở thành hàng tỷ mục');
+      if (aliases++ === 0)
+        add(
+          node.range?.[0] ?? 0,
+          'tệp dữ liệu không được dùng bí danh YAML (&tên và *tên): ghi thẳng giá trị ra. Bí danh lồng nhau có thể làm tệp nhỏ nở thành hàng tỷ mục',
+        );
       return visit.SKIP;
     },
     Scalar(_, node) {
@@ -256,11 +290,18 @@ function checkValues(file: string, doc: Document.Parsed, source: string, lineCou
       if (plain) {
         const rest = source.slice(end, source.indexOf('\n', end) === -1 ? source.length : source.indexOf('\n', end));
         if (/^\s+#/.test(rest))
-          add(start, `phần "${rest.trim().slice(0, 40)}" sau dấu " #" bị YAML coi là ghi chú và bị bỏ đi; nếu đó là một phần của giá trị, hãy đặt cả giá trị trong dấu nháy kép: "${value.slice(0, 30)}${rest.trimEnd().slice(0, 30)}"`);
+          add(
+            start,
+            `phần "${rest.trim().slice(0, 40)}" sau dấu " #" bị YAML coi là ghi chú và bị bỏ đi; nếu đó là một phần của giá trị, hãy đặt cả giá trị trong dấu nháy kép: "${value.slice(0, 30)}${rest.trimEnd().slice(0, 30)}"`,
+          );
       }
-      if (isInvisibleOnly(value)) add(start, 'giá trị chỉ gồm ký tự không nhìn thấy (dấu cách, ký tự độ rộng 0): hãy ghi nội dung, hoặc bỏ hẳn trường nếu không có');
+      if (isInvisibleOnly(value))
+        add(start, 'giá trị chỉ gồm ký tự không nhìn thấy (dấu cách, ký tự độ rộng 0): hãy ghi nội dung, hoặc bỏ hẳn trường nếu không có');
       if (value.length > LIMITS.textChars)
-        add(start, `đoạn chữ dài ${value.length} ký tự, quá giới hạn ${LIMITS.textChars} ký tự của một trường; hãy tóm tắt, và đưa văn bản đầy đủ lên một trang công khai rồi ghi đường dẫn`);
+        add(
+          start,
+          `đoạn chữ dài ${value.length} ký tự, quá giới hạn ${LIMITS.textChars} ký tự của một trường; hãy tóm tắt, và đưa văn bản đầy đủ lên một trang công khai rồi ghi đường dẫn`,
+        );
     },
   });
   return problems.slice(0, 50);
@@ -341,13 +382,20 @@ export function readYamlList<S extends z.ZodType>(
   const parsed = parseYamlFile(path, root, opts);
   // Line of a field of the record with this id: cross-file checks run on records and must still name the line.
   const lineOfId = (id: string, path: PropertyKey[] = []) => {
-    const i = Array.isArray(parsed.data) ? parsed.data.findIndex((r) => r && typeof r === 'object' && (r as { id?: unknown }).id === id) : -1;
+    const i = Array.isArray(parsed.data)
+      ? parsed.data.findIndex((r) => r && typeof r === 'object' && (r as { id?: unknown }).id === id)
+      : -1;
     return i < 0 ? null : parsed.lineOf([i, ...path]);
   };
   const none = { items: [], file: parsed.file, lineOfId };
   if (parsed.problems.length) return { ...none, problems: parsed.problems };
   if (!Array.isArray(parsed.data))
-    return { ...none, problems: [{ file: parsed.file, line: 1, where: '', severity: 'error', message: 'tệp phải là một danh sách, mỗi mục bắt đầu bằng "- "' }] };
+    return {
+      ...none,
+      problems: [
+        { file: parsed.file, line: 1, where: '', severity: 'error', message: 'tệp phải là một danh sách, mỗi mục bắt đầu bằng "- "' },
+      ],
+    };
   const items: z.output<S>[] = [];
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
@@ -361,11 +409,16 @@ export function readYamlList<S extends z.ZodType>(
     }
     if (id !== undefined) {
       if (seen.has(id))
-        problems.push({ file: parsed.file, line: parsed.lineOf([i, 'id']), where: label, severity: 'error', message: `mã "${id}" đã dùng ở mục thứ ${seen.get(id)! + 1}; mỗi mã chỉ được dùng một lần` });
+        problems.push({
+          file: parsed.file,
+          line: parsed.lineOf([i, 'id']),
+          where: label,
+          severity: 'error',
+          message: `mã "${id}" đã dùng ở mục thứ ${seen.get(id)! + 1}; mỗi mã chỉ được dùng một lần`,
+        });
       seen.set(id, i);
     }
     items.push(result.data);
   });
   return { items, problems, file: parsed.file, lineOfId };
 }
-

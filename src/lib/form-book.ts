@@ -69,7 +69,8 @@ export function formFromBook(book: FormBook, unitId: string, year: number): Unit
     tasks: unit.parts.flatMap(([id, leads, role]) => {
       const t = taskById.get(id);
       const done = unit.finished[id];
-      if (!t || !isDue({ period: t.start === null ? null : { start: t.start, end: t.start } }, year, done !== undefined && done < year)) return [];
+      if (!t || !isDue({ period: t.start === null ? null : { start: t.start, end: t.start } }, year, done !== undefined && done < year))
+        return [];
       return [{ id, title: t.title, leads: leads === 1, role: book.roles[role] ?? '', timeframe: t.timeframe }];
     }),
     targets: book.targets,

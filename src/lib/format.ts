@@ -10,8 +10,7 @@ export function formatDate(d: Date | string): string {
   return `${p(date.getUTCDate())}/${p(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
 }
 
-export const appendixLabel = (t: Pick<Task, 'appendix' | 'part'>): string =>
-  `Phụ lục ${t.appendix}${t.part ? `, phần ${t.part}` : ''}`;
+export const appendixLabel = (t: Pick<Task, 'appendix' | 'part'>): string => `Phụ lục ${t.appendix}${t.part ? `, phần ${t.part}` : ''}`;
 
 /** "Phụ lục II, mục 7": how people cite a row. */
 export const taskRef = (t: Pick<Task, 'appendix' | 'part' | 'number'>): string => `${appendixLabel(t)}, mục ${t.number}`;
@@ -22,4 +21,8 @@ export const PART_NAMES: Record<string, string> = {
 };
 
 export const periodLabel = (t: Pick<Task, 'period'>): string =>
-  t.period === null ? 'Không ghi thời gian' : t.period.start === t.period.end ? String(t.period.start) : `${t.period.start}–${t.period.end}`;
+  t.period === null
+    ? 'Không ghi thời gian'
+    : t.period.start === t.period.end
+      ? String(t.period.start)
+      : `${t.period.start}–${t.period.end}`;

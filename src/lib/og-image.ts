@@ -36,7 +36,8 @@ export function ogSvg(card: OgCard): string {
   const subtitle = wrap(card.subtitle, 52).slice(0, 3);
   const titleTop = 250;
   const subTop = titleTop + title.length * 84 + 24;
-  const tspans = (lines: string[], x: number, y: number, step: number) => lines.map((l, i) => `<tspan x="${x}" y="${y + i * step}">${esc(l)}</tspan>`).join('');
+  const tspans = (lines: string[], x: number, y: number, step: number) =>
+    lines.map((l, i) => `<tspan x="${x}" y="${y + i * step}">${esc(l)}</tspan>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">
 <rect width="100%" height="100%" fill="#0b5d3b"/>
 <rect x="0" y="${OG_HEIGHT - 24}" width="100%" height="24" fill="#ffbf47"/>
@@ -49,10 +50,15 @@ export function ogSvg(card: OgCard): string {
 }
 
 const require = createRequire(join(process.cwd(), 'package.json'));
-const fontFiles = ['400Regular/BeVietnamPro_400Regular.ttf', '700Bold/BeVietnamPro_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/be-vietnam-pro/${f}`));
+const fontFiles = ['400Regular/BeVietnamPro_400Regular.ttf', '700Bold/BeVietnamPro_700Bold.ttf'].map((f) =>
+  require.resolve(`@expo-google-fonts/be-vietnam-pro/${f}`),
+);
 
 /** The card as a PNG, OG_WIDTH × OG_HEIGHT. */
 export function ogPng(card: OgCard): Uint8Array {
-  const r = new Resvg(ogSvg(card), { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Be Vietnam Pro' }, fitTo: { mode: 'original' } });
+  const r = new Resvg(ogSvg(card), {
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Be Vietnam Pro' },
+    fitTo: { mode: 'original' },
+  });
   return r.render().asPng();
 }

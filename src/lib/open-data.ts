@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { agencyKinds, openAgencySchema, openTargetSchema, openTaskSchema, type OpenAgency, type OpenTarget, type OpenTask } from '../schemas/index.ts';
+import {
+  agencyKinds,
+  openAgencySchema,
+  openTargetSchema,
+  openTaskSchema,
+  type OpenAgency,
+  type OpenTarget,
+  type OpenTask,
+} from '../schemas/index.ts';
 import { toCsv } from './csv.ts';
 import { reportingOpenDataFiles } from './reporting-open-data.ts';
 import { tasksCsv } from './task-csv.ts';
@@ -84,11 +92,27 @@ export function openDataFiles(d: SiteData, site: URL): Record<string, string> {
     'tasks.json': json(tasks),
     'tasks.csv': tasksCsv(tasks, (id) => d.agencyById.get(id)!.name),
     'agencies.json': json(agencies),
-    'agencies.csv': toCsv(['id', 'name', 'kind', 'kind_label', 'lead_count', 'coordinating_count', 'url'], agencies.map((a) => [a.id, a.name, a.kind, a.kind_label, a.lead_count, a.coordinating_count, a.url])),
+    'agencies.csv': toCsv(
+      ['id', 'name', 'kind', 'kind_label', 'lead_count', 'coordinating_count', 'url'],
+      agencies.map((a) => [a.id, a.name, a.kind, a.kind_label, a.lead_count, a.coordinating_count, a.url]),
+    ),
     'targets.json': json(targets),
     'targets.csv': toCsv(
       ['id', 'kind', 'measure', 'statement', 'comparison', 'value', 'unit', 'stretch_value', 'deadline', 'every_years', 'paragraph', 'url'],
-      targets.map((t) => [t.id, t.kind, t.measure, t.statement, t.comparison, t.value, t.unit, t.stretch_value, t.deadline, t.every_years, t.paragraph, t.url]),
+      targets.map((t) => [
+        t.id,
+        t.kind,
+        t.measure,
+        t.statement,
+        t.comparison,
+        t.value,
+        t.unit,
+        t.stretch_value,
+        t.deadline,
+        t.every_years,
+        t.paragraph,
+        t.url,
+      ]),
     ),
     'tasks.schema.json': schema(openTaskSchema),
     'agencies.schema.json': schema(openAgencySchema),

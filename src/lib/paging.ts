@@ -20,6 +20,8 @@ export const laterPages = (n: number, size = PAGE_SIZE): { params: { n: string }
 
 /** Page numbers a pager links to: the first, the last, and two on each side of the current one; null marks a gap. */
 export function pagerNumbers(current: number, last: number): (number | null)[] {
-  const keep = [...new Set([1, last, ...[-2, -1, 0, 1, 2].map((d) => current + d)])].filter((p) => p >= 1 && p <= last).sort((a, b) => a - b);
+  const keep = [...new Set([1, last, ...[-2, -1, 0, 1, 2].map((d) => current + d)])]
+    .filter((p) => p >= 1 && p <= last)
+    .sort((a, b) => a - b);
   return keep.flatMap((p, i) => (i > 0 && p - keep[i - 1]! > 1 ? [null, p] : [p]));
 }

@@ -36,8 +36,10 @@ export interface PlanFile {
 
 // The only markup a plan file may hold. Anything else (ESM import/export, {expressions}, raw HTML, other
 // components) is refused with its line: the plan text is data, rendered by the site's own components, never compiled.
-const STRICT_BLOCK = /<(Heading) id="([a-z0-9]+(?:-[a-z0-9]+)*)" level=\{([1-6])\}>([^<>{}]*)<\/Heading>|<(Para) id="([a-z0-9]+(?:-[a-z0-9]+)*)">([^<>{}]*)<\/Para>/y;
-const ALLOWED = 'một tệp văn bản Kế hoạch chỉ gồm các khối <Heading id="…" level={2}>…</Heading> và <Para id="…">…</Para>, mỗi khối là chữ thuần';
+const STRICT_BLOCK =
+  /<(Heading) id="([a-z0-9]+(?:-[a-z0-9]+)*)" level=\{([1-6])\}>([^<>{}]*)<\/Heading>|<(Para) id="([a-z0-9]+(?:-[a-z0-9]+)*)">([^<>{}]*)<\/Para>/y;
+const ALLOWED =
+  'một tệp văn bản Kế hoạch chỉ gồm các khối <Heading id="…" level={2}>…</Heading> và <Para id="…">…</Para>, mỗi khối là chữ thuần';
 
 /**
  * Parses a plan file strictly. Nothing in it is ever executed: the frontmatter is YAML data, and the body must
@@ -55,7 +57,11 @@ export function parsePlanFile(source: string, file: string): PlanFile {
   else {
     const doc = parseDocument(fm[1]!, { prettyErrors: false, uniqueKeys: true });
     const parsed = doc.errors.length ? null : planPartSchema.safeParse(doc.toJS({ maxAliasCount: 0 }));
-    if (!parsed?.success) add(0, `phần đầu giữa hai dòng "---" phải có order: (số thứ tự) và title: (tiêu đề)${parsed && !parsed.success ? `: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` : ''}`);
+    if (!parsed?.success)
+      add(
+        0,
+        `phần đầu giữa hai dòng "---" phải có order: (số thứ tự) và title: (tiêu đề)${parsed && !parsed.success ? `: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` : ''}`,
+      );
     else part = parsed.data;
   }
   const blocks: PlanBlock[] = [];
@@ -84,11 +90,23 @@ export function parsePlanFile(source: string, file: string): PlanFile {
     const line = source.slice(at, end);
     const brace = line.replace(/^(<Heading\b[^>]*?level=)\{[1-6]\}/, '$1___').search(/[{}]/);
     const tag = /<\/?(?!(?:Heading|Para)\b)([A-Za-z][\w.:-]*)/.exec(line);
-    if (/^(import|export)\b/.test(line)) add(at, `dòng "${line.slice(0, 60)}" là lệnh import/export: văn bản Kế hoạch là dữ liệu, không được chứa mã; hãy xoá dòng này (${ALLOWED})`);
-    else if (brace >= 0) add(at, `dấu ${line[brace]} ở cột ${brace + 1}: trong tệp MDX đó là một biểu thức mã, không được phép trong văn bản Kế hoạch; ${ALLOWED}`);
-    else if (tag) add(at, `thẻ <${tag[1]}> không được phép (HTML hay thành phần khác có thể chuyển hướng hoặc chạy mã trên trang); ${ALLOWED}`);
+    if (/^(import|export)\b/.test(line))
+      add(
+        at,
+        `dòng "${line.slice(0, 60)}" là lệnh import/export: văn bản Kế hoạch là dữ liệu, không được chứa mã; hãy xoá dòng này (${ALLOWED})`,
+      );
+    else if (brace >= 0)
+      add(
+        at,
+        `dấu ${line[brace]} ở cột ${brace + 1}: trong tệp MDX đó là một biểu thức mã, không được phép trong văn bản Kế hoạch; ${ALLOWED}`,
+      );
+    else if (tag)
+      add(at, `thẻ <${tag[1]}> không được phép (HTML hay thành phần khác có thể chuyển hướng hoặc chạy mã trên trang); ${ALLOWED}`);
     else if (/^<\/?(Heading|Para)\b/.test(line))
-      add(at, 'khối viết sai: cần đúng dạng <Heading id="ma-doan" level={2}>chữ</Heading> hoặc <Para id="ma-doan">chữ</Para>, mã chỉ gồm chữ thường không dấu, số và "-", chữ bên trong không có dấu < > { }');
+      add(
+        at,
+        'khối viết sai: cần đúng dạng <Heading id="ma-doan" level={2}>chữ</Heading> hoặc <Para id="ma-doan">chữ</Para>, mã chỉ gồm chữ thường không dấu, số và "-", chữ bên trong không có dấu < > { }',
+      );
     else add(at, `chữ "${line.slice(0, 60)}" nằm ngoài mọi khối; đặt nó trong một khối <Para id="…">…</Para>`);
     at = end;
   }
@@ -109,14 +127,24 @@ export function readPlanFiles(planDir: string, root = process.cwd()): { parts: P
   const name = displayPath(planDir, root);
   let files: string[];
   try {
-    files = readdirSync(planDir).filter((f) => PLAN_FILE.test(f)).sort();
+    files = readdirSync(planDir)
+      .filter((f) => PLAN_FILE.test(f))
+      .sort();
   } catch {
     files = [];
   }
   if (!files.length)
     return {
       parts: [],
-      problems: [{ file: name, line: null, where: '', severity: 'error', message: `không có thư mục văn bản Kế hoạch (các tệp 00-….mdx) ở đây; thư mục dữ liệu (CONTENT_DIR) phải có đủ plan/, agencies.yaml, tasks.yaml, targets.yaml và links.yaml như content/` }],
+      problems: [
+        {
+          file: name,
+          line: null,
+          where: '',
+          severity: 'error',
+          message: `không có thư mục văn bản Kế hoạch (các tệp 00-….mdx) ở đây; thư mục dữ liệu (CONTENT_DIR) phải có đủ plan/, agencies.yaml, tasks.yaml, targets.yaml và links.yaml như content/`,
+        },
+      ],
     };
   const parts: PlanTextPart[] = [];
   const problems: Problem[] = [];

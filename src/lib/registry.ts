@@ -53,7 +53,12 @@ export function buildRegistry(agencies: Agency[], wards: WardRegistry | null): U
   const units = agencies.filter((a) => reportingLevel(a) !== null);
   const level = new Map<string, ReportingLevel>(units.map((a) => [a.id, reportingLevel(a)!]));
   const members = new Map<string, string[]>();
-  for (const g of agencies) if (g.members) members.set(g.id, units.filter((u) => level.get(u.id) === g.members).map((u) => u.id));
+  for (const g of agencies)
+    if (g.members)
+      members.set(
+        g.id,
+        units.filter((u) => level.get(u.id) === g.members).map((u) => u.id),
+      );
   return {
     units,
     unitById: new Map(units.map((u) => [u.id, u])),
@@ -65,16 +70,24 @@ export function buildRegistry(agencies: Agency[], wards: WardRegistry | null): U
 }
 
 /** The agencies of a registry with the wards added: agencies.yaml first, then content/wards.yaml. */
-export const withWards = (agencies: Agency[], wards: WardRegistry | null): Agency[] => [...agencies, ...(wards?.units ?? []).map(wardAgency)];
+export const withWards = (agencies: Agency[], wards: WardRegistry | null): Agency[] => [
+  ...agencies,
+  ...(wards?.units ?? []).map(wardAgency),
+];
 
 /** Every reporting unit taking part in a task, in registry order, each with all its roles. */
 export function participantsOf(task: Task, reg: UnitRegistry): Participant[] {
-  const cells = [['chu-tri', task.lead], ['phoi-hop', task.coordinating]] as const;
+  const cells = [
+    ['chu-tri', task.lead],
+    ['phoi-hop', task.coordinating],
+  ] as const;
   const roles = new Map<string, RoleInTask[]>();
   // Named directly: every role kept as the cell gives it (mục 7 names Sở Xây dựng as lead in one case and as
   // coordinator in the other).
   for (const [role, cell] of cells)
-    for (const e of cell) if (reg.unitById.has(e.agency)) roles.set(e.agency, [...(roles.get(e.agency) ?? []), { role, via: e.agency, condition: e.condition ?? null }]);
+    for (const e of cell)
+      if (reg.unitById.has(e.agency))
+        roles.set(e.agency, [...(roles.get(e.agency) ?? []), { role, via: e.agency, condition: e.condition ?? null }]);
   const direct = new Set(roles.keys());
   // Through a group: only for units the task does not name, and a unit that leads does not also coordinate with
   // itself ("Các Sở, ngành liên quan" phối hợp means the others).
@@ -88,7 +101,11 @@ export function participantsOf(task: Task, reg: UnitRegistry): Participant[] {
         roles.set(m, list);
       }
   for (const [unit, list] of roles)
-    if (!direct.has(unit) && list.some((r) => r.role === 'chu-tri')) roles.set(unit, list.filter((r) => r.role === 'chu-tri'));
+    if (!direct.has(unit) && list.some((r) => r.role === 'chu-tri'))
+      roles.set(
+        unit,
+        list.filter((r) => r.role === 'chu-tri'),
+      );
   // In registry order, by position rather than by walking the whole registry for every task (issue 15: with
   // thousands of units that walk was units × tasks).
   const order = registryOrder(reg);

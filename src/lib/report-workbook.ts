@@ -47,13 +47,30 @@ export function readWorkbookReport(
   const name = path.split(/[\\/]/).pop()!;
   const error = (message: string): Problem => ({ file, line: null, where: '', message, severity: 'error' });
   if (existsSync(path.replace(/\.xlsx$/, '.yaml')))
-    return { problems: [error(`đơn vị đã có tệp ${name.replace(/\.xlsx$/, '.yaml')} cho năm ${folderYear}: mỗi đơn vị một năm chỉ có một tệp, .xlsx hoặc .yaml. Xóa một trong hai tệp`)] };
-  if (!opened) return { problems: [error('tệp bảng tính chưa được mở trước khi đọc (lỗi của chương trình: hãy dùng siteData() hoặc openReportWorkbooks)')] };
+    return {
+      problems: [
+        error(
+          `đơn vị đã có tệp ${name.replace(/\.xlsx$/, '.yaml')} cho năm ${folderYear}: mỗi đơn vị một năm chỉ có một tệp, .xlsx hoặc .yaml. Xóa một trong hai tệp`,
+        ),
+      ],
+    };
+  if (!opened)
+    return {
+      problems: [error('tệp bảng tính chưa được mở trước khi đọc (lỗi của chương trình: hãy dùng siteData() hoặc openReportWorkbooks)')],
+    };
   const nameOf = (id: string) => ctx.agencies.find((a) => a.id === id)?.name ?? ctx.registry.unitById.get(id)?.name ?? id;
   const read = readOpened(opened, file, (unit, year) => {
     const u = ctx.registry.unitById.get(unit);
     if (!u) return null;
-    return unitForm({ unit: { id: u.id, name: u.name }, year, parts: ctx.participation.byUnit.get(u.id) ?? [], taskById: new Map(ctx.tasks.map((t) => [t.id, t])), targets: ctx.targets, nameOf, all: true });
+    return unitForm({
+      unit: { id: u.id, name: u.name },
+      year,
+      parts: ctx.participation.byUnit.get(u.id) ?? [],
+      taskById: new Map(ctx.tasks.map((t) => [t.id, t])),
+      targets: ctx.targets,
+      nameOf,
+      all: true,
+    });
   });
   const { problems } = validateValues(read, submissionSchema);
   if (problems.length || !read.values) return { problems };

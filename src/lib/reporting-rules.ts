@@ -56,7 +56,12 @@ export const timelinessLabels = {
   'chua-den-han': 'Chưa đến hạn gửi',
 } as const;
 export type Timeliness = keyof typeof timelinessLabels;
-export const timelinessTone: Record<Timeliness, Tone> = { 'dung-han': 'done', muon: 'warn', 'chua-nhan': 'danger', 'chua-den-han': 'neutral' };
+export const timelinessTone: Record<Timeliness, Tone> = {
+  'dung-han': 'done',
+  muon: 'warn',
+  'chua-nhan': 'danger',
+  'chua-den-han': 'neutral',
+};
 
 /** Whether an ad-hoc report met the deadline its request set. */
 export const adHocTimelinessLabels = {
@@ -220,7 +225,8 @@ export function partState({ period, year, received, entry, earlier, asOf }: Part
 }
 
 /** Whether a task falls within its timeframe in a year (a task without one never does). */
-export const activeIn = (period: PartInput['period'], year: number): boolean => period !== null && period.start <= year && year <= period.end;
+export const activeIn = (period: PartInput['period'], year: number): boolean =>
+  period !== null && period.start <= year && year <= period.end;
 
 /** Whether a yearly report came in on time, judged by its document date against the as-of date. */
 export function timeliness(year: number, documentDate: string | null, asOf: string): Timeliness {

@@ -75,7 +75,8 @@ export function reportsDir(root: string, dir?: string): { full: string; dir: str
 }
 
 /** The last year a report may cover: the last end year of any task (2030 today). */
-export const lastReportYear = (tasks: Task[]): number => tasks.reduce((y, t) => Math.max(y, t.period?.end ?? FIRST_REPORT_YEAR), FIRST_REPORT_YEAR);
+export const lastReportYear = (tasks: Task[]): number =>
+  tasks.reduce((y, t) => Math.max(y, t.period?.end ?? FIRST_REPORT_YEAR), FIRST_REPORT_YEAR);
 
 /** Look-ups over a context, made once per context rather than once per file: a build reads one file per unit and year. */
 interface Lookups {
@@ -99,7 +100,13 @@ function lookupsOf(ctx: ReportContext): Lookups {
   return l;
 }
 
-const problem = (file: string, line: number | null, where: string, message: string, severity: Problem['severity'] = 'error'): Problem => ({ file, line, where, message, severity });
+const problem = (file: string, line: number | null, where: string, message: string, severity: Problem['severity'] = 'error'): Problem => ({
+  file,
+  line,
+  where,
+  message,
+  severity,
+});
 
 /** A number written "1.234" or "12.500.000": Vietnamese thousands separators, which YAML reads as a decimal. */
 const THOUSANDS = /^-?\d{1,3}(\.\d{3})+$/;
@@ -114,11 +121,19 @@ function schemaProblems(issues: z.core.$ZodIssue[], parsed: ParsedYaml, raw: Rec
       const item = (raw[list] as unknown[] | undefined)?.[i];
       const idKey = list === 'tasks' ? 'task' : 'target';
       const id = item && typeof item === 'object' && idKey in item ? String((item as Record<string, unknown>)[idKey]) : null;
-      const label = id ? `${list === 'tasks' ? 'nhiệm vụ' : 'mục tiêu'} "${id}"` : `${list === 'tasks' ? 'nhiệm vụ' : 'mục tiêu'} thứ ${i + 1} trong danh sách ${list}`;
+      const label = id
+        ? `${list === 'tasks' ? 'nhiệm vụ' : 'mục tiêu'} "${id}"`
+        : `${list === 'tasks' ? 'nhiệm vụ' : 'mục tiêu'} thứ ${i + 1} trong danh sách ${list}`;
       const p = issuesToProblems([{ ...issue, path: rest }], parsed, [list, i], label, item)[0]!;
-      const typed = rest.length === 1 && typeof (item as Record<string, unknown> | undefined)?.[rest[0] as string] === 'string' ? String((item as Record<string, unknown>)[rest[0] as string]) : null;
+      const typed =
+        rest.length === 1 && typeof (item as Record<string, unknown> | undefined)?.[rest[0] as string] === 'string'
+          ? String((item as Record<string, unknown>)[rest[0] as string])
+          : null;
       if (typed && /^-?[\d.,\s]+%?$/.test(typed) && /\d/.test(typed))
-        p.message += `. Viết số không kèm dấu "%" hay khoảng trắng, dấu chấm là dấu thập phân, không dùng dấu ngăn cách hàng nghìn: ví dụ ${typed.replace(/[%\s]/g, '').replace(/\.(?=\d{3}\b)/g, '').replace(',', '.')}`;
+        p.message += `. Viết số không kèm dấu "%" hay khoảng trắng, dấu chấm là dấu thập phân, không dùng dấu ngăn cách hàng nghìn: ví dụ ${typed
+          .replace(/[%\s]/g, '')
+          .replace(/\.(?=\d{3}\b)/g, '')
+          .replace(',', '.')}`;
       out.push(p);
     } else out.push(...issuesToProblems([issue], parsed, [], '', raw));
   }
@@ -149,7 +164,14 @@ export function readReportFile(path: string, folderYear: number, ctx: ReportCont
   if (parsed.problems.length) return done(parsed.problems);
   const raw = parsed.data;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-    return done([problem(file, 1, '', 'tệp báo cáo phải bắt đầu bằng các trường unit:, year:, document:, tasks: (xem tệp mẫu do `npm run new-report` tạo); tệp đang trống hoặc là một danh sách')]);
+    return done([
+      problem(
+        file,
+        1,
+        '',
+        'tệp báo cáo phải bắt đầu bằng các trường unit:, year:, document:, tasks: (xem tệp mẫu do `npm run new-report` tạo); tệp đang trống hoặc là một danh sách',
+      ),
+    ]);
   const record = raw as Record<string, unknown>;
 
   if (name === CONSOLIDATED_FILE) {
@@ -157,21 +179,36 @@ export function readReportFile(path: string, folderYear: number, ctx: ReportCont
     if (!r.success) return done(schemaProblems(r.error.issues, parsed, record));
     const problems: Problem[] = [];
     if (r.data.year !== folderYear)
-      problems.push(problem(file, parsed.lineOf(['year']), 'trường "year"', `tệp nằm trong thư mục ${folderYear} nhưng ghi năm ${r.data.year}; chuyển tệp sang thư mục ${r.data.year} hoặc sửa năm cho khớp`));
+      problems.push(
+        problem(
+          file,
+          parsed.lineOf(['year']),
+          'trường "year"',
+          `tệp nằm trong thư mục ${folderYear} nhưng ghi năm ${r.data.year}; chuyển tệp sang thư mục ${r.data.year} hoặc sửa năm cho khớp`,
+        ),
+      );
     return done(problems, problems.some((p) => p.severity === 'error') ? {} : { consolidated: { file, report: r.data } });
   }
 
   const checked = checkSubmission(parsed, name, folderYear, ctx);
   // A published file keeps no parse tree (a build holds one file per unit and year): line numbers for a later
   // cross-year message come from parsing that one file again.
-  return done(checked.problems, checked.submission ? { submission: { ...checked.submission, parsed: lazyParsed(path, root, parsed) } } : {});
+  return done(
+    checked.problems,
+    checked.submission ? { submission: { ...checked.submission, parsed: lazyParsed(path, root, parsed) } } : {},
+  );
 }
 
 /**
  * The checks of one submission against its file name, the plan and the registry: the same for a YAML file and for a
  * workbook (content/reports/<năm>/<mã đơn vị>.xlsx), whose `parsed.placeOf` names the sheet and cell of each value.
  */
-export function checkSubmission(parsed: ParsedYaml, name: string, folderYear: number, ctx: ReportContext): { problems: Problem[]; submission?: LoadedSubmission } {
+export function checkSubmission(
+  parsed: ParsedYaml,
+  name: string,
+  folderYear: number,
+  ctx: ReportContext,
+): { problems: Problem[]; submission?: LoadedSubmission } {
   const file = parsed.file;
   const raw = parsed.data;
   const record = raw as Record<string, unknown>;
@@ -189,7 +226,8 @@ export function checkSubmission(parsed: ParsedYaml, name: string, folderYear: nu
     const cell = parsed.placeOf?.(p);
     return cell ? [cell, where].filter(Boolean).join(' › ') : where;
   };
-  const err = (p: PropertyKey[], where: string, message: string, severity: Problem['severity'] = 'error') => problems.push(problem(file, at(p), placed(p, where), message, severity));
+  const err = (p: PropertyKey[], where: string, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push(problem(file, at(p), placed(p, where), message, severity));
 
   // Who: the unit must be a reporting unit of the registry, and the file must be its own.
   const { taskById, agencyById, targetById, lastYear } = lookupsOf(ctx);
@@ -204,30 +242,63 @@ export function checkSubmission(parsed: ParsedYaml, name: string, folderYear: nu
         : `không có đơn vị mã "${s.unit}" trong sổ đơn vị (content/agencies.yaml, content/wards.yaml); mã đúng là phần cuối địa chỉ trang của đơn vị, ví dụ so-xay-dung hoặc phuong-hoan-kiem`,
     );
   if (s.unit !== nameUnit)
-    err(['unit'], 'trường "unit"', `tên tệp là ${name} nhưng trường unit ghi "${s.unit}"; mỗi đơn vị chỉ sửa tệp mang mã của mình: đổi tên tệp thành ${s.unit}${nameDate ? `--dot-xuat-${nameDate}` : ''}.yaml hoặc sửa unit cho khớp`);
+    err(
+      ['unit'],
+      'trường "unit"',
+      `tên tệp là ${name} nhưng trường unit ghi "${s.unit}"; mỗi đơn vị chỉ sửa tệp mang mã của mình: đổi tên tệp thành ${s.unit}${nameDate ? `--dot-xuat-${nameDate}` : ''}.yaml hoặc sửa unit cho khớp`,
+    );
   if (s.year !== folderYear)
-    err(['year'], 'trường "year"', `tệp nằm trong thư mục ${folderYear} nhưng ghi năm ${s.year}; chuyển tệp sang thư mục reports/${s.year}/ hoặc sửa năm cho khớp`);
+    err(
+      ['year'],
+      'trường "year"',
+      `tệp nằm trong thư mục ${folderYear} nhưng ghi năm ${s.year}; chuyển tệp sang thư mục reports/${s.year}/ hoặc sửa năm cho khớp`,
+    );
 
   // Which: yearly or ad hoc, and the file name says which.
   if (nameDate && !s.request)
-    err([], '', `tệp báo cáo đột xuất (tên có "--dot-xuat-") phải có trường request: văn bản yêu cầu báo cáo (document) và hạn gửi nếu có (deadline)`);
+    err(
+      [],
+      '',
+      `tệp báo cáo đột xuất (tên có "--dot-xuat-") phải có trường request: văn bản yêu cầu báo cáo (document) và hạn gửi nếu có (deadline)`,
+    );
   if (!nameDate && s.request)
-    err(['request'], 'trường "request"', `chỉ báo cáo đột xuất mới có trường request; đặt tên tệp ${s.unit}--dot-xuat-${s.document.date}.yaml, hoặc bỏ trường request nếu đây là báo cáo năm`);
+    err(
+      ['request'],
+      'trường "request"',
+      `chỉ báo cáo đột xuất mới có trường request; đặt tên tệp ${s.unit}--dot-xuat-${s.document.date}.yaml, hoặc bỏ trường request nếu đây là báo cáo năm`,
+    );
   if (nameDate && nameDate !== s.document.date)
-    err(['document', 'date'], 'trường "document.date"', `tên tệp ghi ngày ${nameDate} nhưng văn bản ký ngày ${s.document.date}; ngày trong tên tệp báo cáo đột xuất là ngày ký văn bản: đổi tên tệp thành ${s.unit}--dot-xuat-${s.document.date}.yaml`);
+    err(
+      ['document', 'date'],
+      'trường "document.date"',
+      `tên tệp ghi ngày ${nameDate} nhưng văn bản ký ngày ${s.document.date}; ngày trong tên tệp báo cáo đột xuất là ngày ký văn bản: đổi tên tệp thành ${s.unit}--dot-xuat-${s.document.date}.yaml`,
+    );
 
   if (s.year < FIRST_REPORT_YEAR || s.year > lastYear)
-    err(['year'], 'trường "year"', `năm báo cáo phải từ ${FIRST_REPORT_YEAR} (năm ban hành Kế hoạch) đến ${lastYear} (năm kết thúc muộn nhất của các nhiệm vụ); đang ghi ${s.year}`);
+    err(
+      ['year'],
+      'trường "year"',
+      `năm báo cáo phải từ ${FIRST_REPORT_YEAR} (năm ban hành Kế hoạch) đến ${lastYear} (năm kết thúc muộn nhất của các nhiệm vụ); đang ghi ${s.year}`,
+    );
 
   // What: one entry per task the unit takes part in.
   const seen = new Map<string, number>();
   s.tasks.forEach((e, i) => {
     const where = `nhiệm vụ "${e.task}"`;
     const task = taskById.get(e.task);
-    if (seen.has(e.task)) err(['tasks', i, 'task'], where, `nhiệm vụ "${e.task}" đã ghi ở dòng ${at(['tasks', seen.get(e.task)!])}; mỗi nhiệm vụ chỉ ghi một lần trong một báo cáo — gộp hai mục làm một`);
+    if (seen.has(e.task))
+      err(
+        ['tasks', i, 'task'],
+        where,
+        `nhiệm vụ "${e.task}" đã ghi ở dòng ${at(['tasks', seen.get(e.task)!])}; mỗi nhiệm vụ chỉ ghi một lần trong một báo cáo — gộp hai mục làm một`,
+      );
     seen.set(e.task, i);
     if (!task) {
-      err(['tasks', i, 'task'], where, `không có nhiệm vụ mã "${e.task}" trong Kế hoạch (content/tasks.yaml); mã đúng là phần cuối địa chỉ trang nhiệm vụ, ví dụ pl2-07`);
+      err(
+        ['tasks', i, 'task'],
+        where,
+        `không có nhiệm vụ mã "${e.task}" trong Kế hoạch (content/tasks.yaml); mã đúng là phần cuối địa chỉ trang nhiệm vụ, ví dụ pl2-07`,
+      );
       return;
     }
     const part = unit ? ctx.participation.byTask.get(task.id)?.find((p) => p.unit === s.unit) : undefined;
@@ -241,12 +312,21 @@ export function checkSubmission(parsed: ParsedYaml, name: string, folderYear: nu
       return;
     }
     if (e.percent != null && part && !part.leads)
-      err(['tasks', i, 'percent'], where, `tỷ lệ hoàn thành chỉ ghi khi đơn vị chủ trì nhiệm vụ; ${unit!.name} phối hợp nhiệm vụ này: xóa dòng percent và nêu phần việc của đơn vị trong summary`);
+      err(
+        ['tasks', i, 'percent'],
+        where,
+        `tỷ lệ hoàn thành chỉ ghi khi đơn vị chủ trì nhiệm vụ; ${unit!.name} phối hợp nhiệm vụ này: xóa dòng percent và nêu phần việc của đơn vị trong summary`,
+      );
     const written = parsed.sourceOf?.(['tasks', i, 'percent']);
     if (written && THOUSANDS.test(written))
       err(['tasks', i, 'percent'], where, `"${written}" không phải một tỷ lệ: dấu chấm là dấu thập phân, tỷ lệ hoàn thành từ 0 đến 100`);
     if (task.period && task.period.end < s.year && !finalStatuses.has(e.status) && !e.reason)
-      err(['tasks', i, 'status'], where, `thời gian thực hiện đã kết thúc năm ${task.period.end}; trang sẽ ghi "Quá hạn" cho phần việc này trừ khi có lý do (trường reason), ví dụ nhiệm vụ đã được gia hạn`, 'warning');
+      err(
+        ['tasks', i, 'status'],
+        where,
+        `thời gian thực hiện đã kết thúc năm ${task.period.end}; trang sẽ ghi "Quá hạn" cho phần việc này trừ khi có lý do (trường reason), ví dụ nhiệm vụ đã được gia hạn`,
+        'warning',
+      );
   });
 
   // Figures: the unit's own, for quantified targets, in the target's unit.
@@ -254,18 +334,34 @@ export function checkSubmission(parsed: ParsedYaml, name: string, folderYear: nu
     const where = `mục tiêu "${v.target}"`;
     const written = parsed.sourceOf?.(['targets', i, 'value']);
     if (written && THOUSANDS.test(written))
-      err(['targets', i, 'value'], where, `"${written}" được đọc là số thập phân ${v.value}; nếu là số ${written.replace(/\./g, '')} thì viết liền không có dấu chấm: ${written.replace(/\./g, '')}`);
+      err(
+        ['targets', i, 'value'],
+        where,
+        `"${written}" được đọc là số thập phân ${v.value}; nếu là số ${written.replace(/\./g, '')} thì viết liền không có dấu chấm: ${written.replace(/\./g, '')}`,
+      );
     const target = targetById.get(v.target);
     if (!target) {
-      err(['targets', i, 'target'], where, `không có mục tiêu mã "${v.target}" (content/targets.yaml); mã đúng là phần cuối địa chỉ trang mục tiêu`);
+      err(
+        ['targets', i, 'target'],
+        where,
+        `không có mục tiêu mã "${v.target}" (content/targets.yaml); mã đúng là phần cuối địa chỉ trang mục tiêu`,
+      );
       return;
     }
     if (target.kind !== 'dinh-luong') {
-      err(['targets', i, 'target'], where, `mục tiêu "${v.target}" là nghĩa vụ định kỳ, không có giá trị số; ghi kết quả vào phần tasks (nhiệm vụ liên quan)`);
+      err(
+        ['targets', i, 'target'],
+        where,
+        `mục tiêu "${v.target}" là nghĩa vụ định kỳ, không có giá trị số; ghi kết quả vào phần tasks (nhiệm vụ liên quan)`,
+      );
       return;
     }
     if (target.unit !== null && v.unit !== target.unit)
-      err(['targets', i, 'unit'], where, `đơn vị "${v.unit}" khác đơn vị của mục tiêu trong Kế hoạch ("${target.unit}"); đổi số liệu sang "${target.unit}"`);
+      err(
+        ['targets', i, 'unit'],
+        where,
+        `đơn vị "${v.unit}" khác đơn vị của mục tiêu trong Kế hoạch ("${target.unit}"); đổi số liệu sang "${target.unit}"`,
+      );
   });
   const errors = problems.some((p) => p.severity === 'error');
   return errors ? { problems } : { problems, submission: { file, submission: s, kind: nameDate ? 'dot-xuat' : 'nam', parsed } };
@@ -275,7 +371,13 @@ export function checkSubmission(parsed: ParsedYaml, name: string, folderYear: nu
 function lazyParsed(path: string, root: string, parsed: ParsedYaml): ParsedYaml {
   let tree: ParsedYaml | null = null;
   const full = () => (tree ??= parseYamlFile(path, root));
-  return { file: parsed.file, data: parsed.data, problems: parsed.problems, lineOf: (p) => full().lineOf(p), sourceOf: (p) => full().sourceOf?.(p) ?? null };
+  return {
+    file: parsed.file,
+    data: parsed.data,
+    problems: parsed.problems,
+    lineOf: (p) => full().lineOf(p),
+    sourceOf: (p) => full().sourceOf?.(p) ?? null,
+  };
 }
 
 /** Checks across years of one unit: a finished part that comes back needs a reason. */
@@ -303,15 +405,23 @@ function checkHistory(loaded: LoadedSubmission[]): Problem[] {
 }
 
 /** Read every file under the reports folder and run all checks. A missing folder means nothing is published yet. */
-export function loadReports(ctx: ReportContext, opts: { root?: string; dir?: string | undefined; workbooks?: OpenedWorkbooks | undefined } = {}): LoadedReports {
+export function loadReports(
+  ctx: ReportContext,
+  opts: { root?: string; dir?: string | undefined; workbooks?: OpenedWorkbooks | undefined } = {},
+): LoadedReports {
   const root = resolve(opts.root ?? process.cwd());
   const { full, dir, real } = reportsDir(root, opts.dir);
   const years = { first: FIRST_REPORT_YEAR, last: lastReportYear(ctx.tasks) };
   const out: LoadedReports = { submissions: [], consolidated: [], drafts: [], problems: [], sample: !real, dir, years };
-  const list = (p: string): Dirent[] => readdirSync(p, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const list = (p: string): Dirent[] =>
+    readdirSync(p, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   let top: Dirent[];
   try {
-    if (!statSync(full).isDirectory()) return { ...out, problems: [problem(dir, null, '', 'đây phải là một thư mục chứa các thư mục năm (2025, 2026, …), không phải một tệp')] };
+    if (!statSync(full).isDirectory())
+      return {
+        ...out,
+        problems: [problem(dir, null, '', 'đây phải là một thư mục chứa các thư mục năm (2025, 2026, …), không phải một tệp')],
+      };
     top = list(full);
   } catch (e) {
     // No folder is the normal state before the first report; any other failure must not pass for "no report".
@@ -323,12 +433,26 @@ export function loadReports(ctx: ReportContext, opts: { root?: string; dir?: str
     const yearFile = relative(root, yearPath);
     if (!y.isDirectory() || !/^\d{4}$/.test(y.name)) {
       if (y.name === 'README.md') continue;
-      out.problems.push(problem(yearFile, null, '', `trong ${dir}/ chỉ có các thư mục mang tên năm báo cáo (ví dụ ${dir}/2026/), mỗi thư mục chứa tệp của từng đơn vị; mục này không được đọc`));
+      out.problems.push(
+        problem(
+          yearFile,
+          null,
+          '',
+          `trong ${dir}/ chỉ có các thư mục mang tên năm báo cáo (ví dụ ${dir}/2026/), mỗi thư mục chứa tệp của từng đơn vị; mục này không được đọc`,
+        ),
+      );
       continue;
     }
     const folderYear = Number(y.name);
     if (folderYear < years.first || folderYear > years.last) {
-      out.problems.push(problem(yearFile, null, '', `năm báo cáo phải từ ${years.first} đến ${years.last} (năm kết thúc muộn nhất của các nhiệm vụ); thư mục ${y.name} không được đọc`));
+      out.problems.push(
+        problem(
+          yearFile,
+          null,
+          '',
+          `năm báo cáo phải từ ${years.first} đến ${years.last} (năm kết thúc muộn nhất của các nhiệm vụ); thư mục ${y.name} không được đọc`,
+        ),
+      );
       continue;
     }
     for (const f of list(yearPath)) {
@@ -344,7 +468,12 @@ export function loadReports(ctx: ReportContext, opts: { root?: string; dir?: str
       if (!f.isFile() || !(f.name === CONSOLIDATED_FILE || SUBMISSION_FILE.test(f.name))) {
         const hint = /\.yml$/.test(f.name) ? `; đổi đuôi thành .yaml (${f.name.replace(/\.yml$/, '.yaml')})` : '';
         out.problems.push(
-          problem(file, null, '', `tên tệp phải là <mã đơn vị>.yaml hoặc <mã đơn vị>.xlsx (báo cáo năm), <mã đơn vị>--dot-xuat-<NĂM-THÁNG-NGÀY>.yaml (báo cáo đột xuất) hoặc ${CONSOLIDATED_FILE} (báo cáo tổng hợp), chữ thường không dấu${hint}; tệp này không được đọc`),
+          problem(
+            file,
+            null,
+            '',
+            `tên tệp phải là <mã đơn vị>.yaml hoặc <mã đơn vị>.xlsx (báo cáo năm), <mã đơn vị>--dot-xuat-<NĂM-THÁNG-NGÀY>.yaml (báo cáo đột xuất) hoặc ${CONSOLIDATED_FILE} (báo cáo tổng hợp), chữ thường không dấu${hint}; tệp này không được đọc`,
+          ),
         );
         continue;
       }
@@ -354,7 +483,13 @@ export function loadReports(ctx: ReportContext, opts: { root?: string; dir?: str
         out.drafts.push(file);
         continue;
       }
-      const sampleLine = (at: number | null) => problem(file, at, 'trường "sample"', `tệp có "sample: true" là dữ liệu mẫu, không được đặt trong ${dir}; chỉ đặt báo cáo thật ở đây`);
+      const sampleLine = (at: number | null) =>
+        problem(
+          file,
+          at,
+          'trường "sample"',
+          `tệp có "sample: true" là dữ liệu mẫu, không được đặt trong ${dir}; chỉ đặt báo cáo thật ở đây`,
+        );
       if (r.submission) {
         if (real && r.submission.submission.sample) out.problems.push(sampleLine(r.submission.parsed.lineOf(['sample'])));
         out.submissions.push(r.submission);
@@ -379,7 +514,8 @@ export function loadReports(ctx: ReportContext, opts: { root?: string; dir?: str
  * type) and for dist/data/. Draft-07: what YAML editors support best. File name → text.
  */
 export function reportJsonSchemas(): Record<string, string> {
-  const text = (schema: z.ZodType, title: string) => `${JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input', target: 'draft-07' }), title }, null, 2)}\n`;
+  const text = (schema: z.ZodType, title: string) =>
+    `${JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input', target: 'draft-07' }), title }, null, 2)}\n`;
   return {
     'report.schema.json': text(submissionSchema, 'Báo cáo của một đơn vị gửi Sở Nông nghiệp và Môi trường'),
     'consolidated.schema.json': text(consolidatedSchema, 'Báo cáo tổng hợp đã ban hành của một năm'),

@@ -45,7 +45,10 @@ export const searchFiltersSchema = z
     phoi_hop: values.optional(),
     phu_luc: values.optional(),
     tinh_trang: values.optional(),
-    nam: z.array(z.string().regex(/^\d{4}$/)).min(1).optional(),
+    nam: z
+      .array(z.string().regex(/^\d{4}$/))
+      .min(1)
+      .optional(),
   })
   .strict();
 
@@ -181,7 +184,8 @@ export function targetRecords(targets: Target[], urlFor: UrlFor): SearchRecord[]
 
 /** Each body named in the plan, under its name, the other forms the plan uses, and the editors' abbreviations and former names. */
 export function agencyRecords(agencies: Agency[], urlFor: UrlFor, terms: SearchTerm[] = []): SearchRecord[] {
-  const spellings = (id: string, kind: SearchTerm['kind']) => terms.flatMap((t) => (t.kind === kind && 'agency' in t && t.agency === id ? t.words : []));
+  const spellings = (id: string, kind: SearchTerm['kind']) =>
+    terms.flatMap((t) => (t.kind === kind && 'agency' in t && t.agency === id ? t.words : []));
   return agencies.map((a) => {
     const former = spellings(a.id, 'ten-cu');
     const short = spellings(a.id, 'viet-tat');
@@ -230,7 +234,8 @@ export function wardRecords(d: Pick<SiteData, 'registry' | 'agencies'>, urlFor: 
 export function reportRecords(d: Pick<SiteData, 'reporting' | 'registry' | 'taskById'>, urlFor: UrlFor): SearchRecord[] {
   const latest = d.reporting.years.at(-1);
   const byUnitYear = new Map<string, SiteData['reporting']['submissions']>();
-  for (const s of d.reporting.submissions.filter((x) => x.year === latest)) byUnitYear.set(`${s.unit}/${s.year}`, [...(byUnitYear.get(`${s.unit}/${s.year}`) ?? []), s]);
+  for (const s of d.reporting.submissions.filter((x) => x.year === latest))
+    byUnitYear.set(`${s.unit}/${s.year}`, [...(byUnitYear.get(`${s.unit}/${s.year}`) ?? []), s]);
   return [...byUnitYear].map(([key, subs]) => {
     const [unit, yearText] = key.split('/') as [string, string];
     const year = Number(yearText);
@@ -286,7 +291,9 @@ export function allRecords(src: SearchSource, urlFor: UrlFor, opts: TaskRecordOp
     ...targetRecords(src.targets, urlFor),
     ...agencyRecords(src.agencies, urlFor, src.searchTerms),
     ...(src.registry ? wardRecords({ registry: src.registry, agencies: src.agencies }, urlFor) : []),
-    ...(src.reporting && src.registry && src.taskById ? reportRecords({ reporting: src.reporting, registry: src.registry, taskById: src.taskById }, urlFor) : []),
+    ...(src.reporting && src.registry && src.taskById
+      ? reportRecords({ reporting: src.reporting, registry: src.registry, taskById: src.taskById }, urlFor)
+      : []),
   ];
   const seen = new Set<string>();
   for (const r of records) {

@@ -30,7 +30,12 @@ export function pageTerms(terms: SearchTerm[], agencyById: Map<string, Agency>):
       case 'cum-tu':
         return { words: t.words, search: t.search, ref, note: `${t.words[0]} là cách viết tắt của “${t.search}”.` };
       case 'chu-de':
-        return { words: t.words, search: t.search, ref, note: `Kế hoạch không dùng từ “${t.words[0]}”; trang tìm theo từ của Kế hoạch: “${t.search}”.` };
+        return {
+          words: t.words,
+          search: t.search,
+          ref,
+          note: `Kế hoạch không dùng từ “${t.words[0]}”; trang tìm theo từ của Kế hoạch: “${t.search}”.`,
+        };
     }
   });
 }

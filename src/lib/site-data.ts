@@ -138,7 +138,10 @@ export interface ReadOptions {
  * Read and check everything. Never throws for bad data: returns every problem (errors and warnings) so a CLI can
  * list them all; `data` is null when there is any error.
  */
-export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { data: SiteData | null; problems: Problem[]; reports: LoadedReports | null } {
+export function readSiteData(
+  root = process.cwd(),
+  opts: ReadOptions = {},
+): { data: SiteData | null; problems: Problem[]; reports: LoadedReports | null } {
   const dir = resolve(root, contentDir());
   const plan = readPlan(dir, root);
   const agencyFile = readYamlList(join(dir, 'agencies.yaml'), agencySchema, root);
@@ -148,8 +151,18 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
   const linkFile = readYamlList(join(dir, 'links.yaml'), taskLinkSchema, root);
   // Optional: a data folder without the editors' search words (a synthetic plan, a test copy) has none.
   const termsPath = join(dir, 'search-terms.yaml');
-  const termFile = existsSync(termsPath) ? readYamlList(termsPath, searchTermSchema, root) : { items: [], problems: [], file: termsPath, lineOfId: () => null };
-  const problems = [...plan.problems, ...agencyFile.problems, ...wardFile.problems, ...taskFile.problems, ...targetFile.problems, ...linkFile.problems, ...termFile.problems];
+  const termFile = existsSync(termsPath)
+    ? readYamlList(termsPath, searchTermSchema, root)
+    : { items: [], problems: [], file: termsPath, lineOfId: () => null };
+  const problems = [
+    ...plan.problems,
+    ...agencyFile.problems,
+    ...wardFile.problems,
+    ...taskFile.problems,
+    ...targetFile.problems,
+    ...linkFile.problems,
+    ...termFile.problems,
+  ];
   if (problems.some((p) => p.severity === 'error')) return { data: null, problems, reports: null };
 
   const parts = plan.parts;
@@ -161,7 +174,10 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
   const targets = targetFile.items;
   const links = linkFile.items;
   const searchTerms = termFile.items;
-  const locate = (f: { file: string; lineOfId: (id: string, path?: PropertyKey[]) => number | null }) => ({ file: f.file, line: f.lineOfId });
+  const locate = (f: { file: string; lineOfId: (id: string, path?: PropertyKey[]) => number | null }) => ({
+    file: f.file,
+    line: f.lineOfId,
+  });
   const integrity = checkIntegrity({
     agencies,
     tasks,
@@ -174,7 +190,13 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
   const seenIds = new Set<string>();
   for (const a of withWardList) {
     if (seenIds.has(a.id))
-      integrity.push({ file: 'content/wards.yaml', line: null, where: `mục "${a.id}"`, severity: 'error', message: `mã "${a.id}" đã có trong content/agencies.yaml; mỗi đơn vị một mã riêng` });
+      integrity.push({
+        file: 'content/wards.yaml',
+        line: null,
+        where: `mục "${a.id}"`,
+        severity: 'error',
+        message: `mã "${a.id}" đã có trong content/agencies.yaml; mỗi đơn vị một mã riêng`,
+      });
     seenIds.add(a.id);
   }
   if (integrity.length) return { data: null, problems: [...problems, ...integrity], reports: null };
@@ -182,11 +204,28 @@ export function readSiteData(root = process.cwd(), opts: ReadOptions = {}): { da
   const registry = buildRegistry(withWardList, wardFile.wards);
   for (const t of targets)
     if (t.kind === 'dinh-luong' && t.reported_by && !registry.unitById.has(t.reported_by.unit))
-      problems.push({ file: 'content/targets.yaml', line: null, where: `mục "${t.id}" › trường "reported_by.unit"`, severity: 'error', message: `"${t.reported_by.unit}" không phải một đơn vị báo cáo trong sổ đơn vị (content/agencies.yaml, content/wards.yaml)` });
+      problems.push({
+        file: 'content/targets.yaml',
+        line: null,
+        where: `mục "${t.id}" › trường "reported_by.unit"`,
+        severity: 'error',
+        message: `"${t.reported_by.unit}" không phải một đơn vị báo cáo trong sổ đơn vị (content/agencies.yaml, content/wards.yaml)`,
+      });
   const participation = buildParticipation(tasks, registry);
   const reports = opts.withoutReports
-    ? { submissions: [], consolidated: [], drafts: [], problems: [], sample: false, dir: '', years: { first: FIRST_REPORT_YEAR, last: lastReportYear(tasks) } }
-    : loadReports({ tasks, targets, agencies: withWardList, registry, participation }, { root, dir: opts.reportsDir, workbooks: opts.workbooks });
+    ? {
+        submissions: [],
+        consolidated: [],
+        drafts: [],
+        problems: [],
+        sample: false,
+        dir: '',
+        years: { first: FIRST_REPORT_YEAR, last: lastReportYear(tasks) },
+      }
+    : loadReports(
+        { tasks, targets, agencies: withWardList, registry, participation },
+        { root, dir: opts.reportsDir, workbooks: opts.workbooks },
+      );
   problems.push(...reports.problems);
   if (problems.some((p) => p.severity === 'error')) return { data: null, problems, reports };
 
@@ -237,7 +276,14 @@ export function formerNamesByAgency(terms: SearchTerm[]): Map<string, FormerName
   return out;
 }
 
-function reportingOf(reports: LoadedReports, tasks: Task[], targets: Target[], registry: UnitRegistry, participation: Participation, root: string): Reporting {
+function reportingOf(
+  reports: LoadedReports,
+  tasks: Task[],
+  targets: Target[],
+  registry: UnitRegistry,
+  participation: Participation,
+  root: string,
+): Reporting {
   const submissions = reports.submissions
     .map((l) => l.submission)
     .sort((a, b) => a.year - b.year || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0) || (a.document.date < b.document.date ? -1 : 1));
@@ -271,7 +317,8 @@ function figuresOf(submissions: Submission[], targets: Target[]): Map<string, Fi
       const cityWide = t?.kind === 'dinh-luong' && t.reported_by?.unit === s.unit;
       figures.get(value.target)?.push({ year: s.year, unit: s.unit, value, submission: s, cityWide });
     }
-  for (const list of figures.values()) list.sort((a, b) => (a.value.as_of < b.value.as_of ? -1 : a.value.as_of > b.value.as_of ? 1 : a.unit < b.unit ? -1 : 1));
+  for (const list of figures.values())
+    list.sort((a, b) => (a.value.as_of < b.value.as_of ? -1 : a.value.as_of > b.value.as_of ? 1 : a.unit < b.unit ? -1 : 1));
   return figures;
 }
 
@@ -293,8 +340,15 @@ const shared = globalThis as typeof globalThis & { [SHARED]?: { key: string; dat
 
 /** All content of the project at `root`, validated across files, loaded once per process and data folder. */
 export function sharedSiteData(root = process.cwd()): Promise<SiteData> {
-  const key = JSON.stringify([resolve(root), contentDir(), process.env.REPORTS_DIR ?? '', process.env.RESULTS_DIR ?? '', process.env.AS_OF_DATE ?? '']);
-  if (shared[SHARED]?.key !== key) shared[SHARED] = { key, data: openReportWorkbooks(reportsDir(root).full).then((workbooks) => loadSiteData(root, { workbooks })) };
+  const key = JSON.stringify([
+    resolve(root),
+    contentDir(),
+    process.env.REPORTS_DIR ?? '',
+    process.env.RESULTS_DIR ?? '',
+    process.env.AS_OF_DATE ?? '',
+  ]);
+  if (shared[SHARED]?.key !== key)
+    shared[SHARED] = { key, data: openReportWorkbooks(reportsDir(root).full).then((workbooks) => loadSiteData(root, { workbooks })) };
   return shared[SHARED].data;
 }
 
@@ -306,4 +360,3 @@ export async function readSiteDataWithWorkbooks(root = process.cwd(), opts: Read
   const workbooks = await openReportWorkbooks(reportsDir(root, opts.reportsDir).full);
   return readSiteData(root, { ...opts, workbooks });
 }
-

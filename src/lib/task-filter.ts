@@ -5,7 +5,14 @@
 import type { Task } from '../schemas/index.ts';
 
 /** Query parameters: the URL of a filtered view is the GET form's own serialization of these controls. */
-export const PARAM = { agency: 'co-quan', role: 'vai-tro', part: 'phu-luc', time: 'thoi-gian', state: 'trang-thai', sort: 'sap-xep' } as const;
+export const PARAM = {
+  agency: 'co-quan',
+  role: 'vai-tro',
+  part: 'phu-luc',
+  time: 'thoi-gian',
+  state: 'trang-thai',
+  sort: 'sap-xep',
+} as const;
 
 export const ROLES = ['ca-hai', 'chu-tri', 'phoi-hop'] as const;
 export type Role = (typeof ROLES)[number];

@@ -18,7 +18,9 @@ const ROLE_WORDS = { 'chu-tri': 'Chủ trì', 'phoi-hop': 'Phối hợp' } as co
 
 /** "Chủ trì — đối với …; Phối hợp (qua “Các Sở, ngành liên quan”)": the unit's role, words of the plan kept. */
 export function roleText(p: PartLike, unit: string, nameOf: (id: string) => string): string {
-  return p.roles.map((r) => `${ROLE_WORDS[r.role]}${r.via !== unit ? ` (qua “${nameOf(r.via)}”)` : ''}${r.condition ? ` — ${r.condition}` : ''}`).join('; ');
+  return p.roles
+    .map((r) => `${ROLE_WORDS[r.role]}${r.via !== unit ? ` (qua “${nameOf(r.via)}”)` : ''}${r.condition ? ` — ${r.condition}` : ''}`)
+    .join('; ');
 }
 
 /**

@@ -5,5 +5,7 @@ import { url } from '../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL(url('sitemap-index.xml'), site);
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

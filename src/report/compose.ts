@@ -96,14 +96,22 @@ function unitsSection(input: ComposeInput): Block[] {
   ];
   if (input.wards.expected === null) out.push({ kind: 'para', content: phrase('wardsMissing') });
   else if (input.wards.listed < input.wards.expected)
-    out.push({ kind: 'para', content: phrase('wardsIncomplete', { listed: num(input.wards.listed), expected: num(input.wards.expected) }) });
+    out.push({
+      kind: 'para',
+      content: phrase('wardsIncomplete', { listed: num(input.wards.listed), expected: num(input.wards.expected) }),
+    });
   for (const t of labels.timelinessOrder) {
     const group = unitYears.filter((u) => u.timeliness === t);
     if (!group.length) continue;
     const names = group.map((u) =>
-      u.date && t === 'muon' ? phrase('unitLateDate', { unit: rules(input.unitName(u.unit)), date: rules(date(u.date)) }) : [rules(input.unitName(u.unit))],
+      u.date && t === 'muon'
+        ? phrase('unitLateDate', { unit: rules(input.unitName(u.unit)), date: rules(date(u.date)) })
+        : [rules(input.unitName(u.unit))],
     );
-    out.push({ kind: 'para', content: phrase('unitsGroupList', { label: rules(labels.timeliness[t] ?? t), count: num(group.length), units: join(names) }) });
+    out.push({
+      kind: 'para',
+      content: phrase('unitsGroupList', { label: rules(labels.timeliness[t] ?? t), count: num(group.length), units: join(names) }),
+    });
   }
   return out;
 }
@@ -117,7 +125,10 @@ function targetsSection(input: ComposeInput): Block[] {
         .map((v) => {
           const city = input.cityReporter(t.id) === s.unit;
           // "16,2%" but "1.250 tấn": the percent sign follows the number, other units after a space.
-          const value = v.unit === '%' ? [submission(formatNumber(v.value)), submission(v.unit)] : join([[submission(formatNumber(v.value))], [submission(v.unit)]], 'sentenceSeparator');
+          const value =
+            v.unit === '%'
+              ? [submission(formatNumber(v.value)), submission(v.unit)]
+              : join([[submission(formatNumber(v.value))], [submission(v.unit)]], 'sentenceSeparator');
           return phrase(city ? 'targetFigureCity' : 'targetFigure', {
             unit: rules(input.unitName(s.unit)),
             value,
@@ -154,10 +165,18 @@ function appendixTitle(key: (typeof appendices)[number]['key']): Line {
 }
 
 function partLines(input: ComposeInput, p: PartLike, s: SubmissionLike | undefined): Block[] {
-  const role = join(p.roles.map((r) => [rules(input.labels.role(r.role))]), 'commaSeparator');
+  const role = join(
+    p.roles.map((r) => [rules(input.labels.role(r.role))]),
+    'commaSeparator',
+  );
   const conditions = p.roles.flatMap((r) => (r.condition ? [[plan(r.condition)]] : []));
   const head = conditions.length
-    ? phrase('partUnitCondition', { unit: rules(input.unitName(p.unit)), role, condition: join(conditions), status: rules(input.labels.state(p.state)) })
+    ? phrase('partUnitCondition', {
+        unit: rules(input.unitName(p.unit)),
+        role,
+        condition: join(conditions),
+        status: rules(input.labels.state(p.state)),
+      })
     : phrase('partUnit', { unit: rules(input.unitName(p.unit)), role, status: rules(input.labels.state(p.state)) });
   const e = p.entry!;
   const line: Line = [...head];
@@ -178,10 +197,14 @@ function taskBlocks(input: ComposeInput, t: Task, yearly: Map<string, Submission
     { kind: 'heading', level: 3, id: t.id, content: phrase('taskTitle', { ref: plan(taskRef(t)), title: plan(t.title) }) },
     ...(leadLines.length === 1
       ? [{ kind: 'para' as const, content: phrase('taskLead', { lead: plan(t.lead_as_written) }) }]
-      : [{ kind: 'para' as const, content: phrase('taskLeadLines') }, ...leadLines.map((l) => ({ kind: 'para' as const, content: [plan(l)] }))]),
+      : [
+          { kind: 'para' as const, content: phrase('taskLeadLines') },
+          ...leadLines.map((l) => ({ kind: 'para' as const, content: [plan(l)] })),
+        ]),
   ];
   if (!ty) return out;
-  if (ty.mode === 'mot-don-vi' && ty.state) out.push({ kind: 'para', content: phrase('taskState', { state: rules(input.labels.state(ty.state)) }) });
+  if (ty.mode === 'mot-don-vi' && ty.state)
+    out.push({ kind: 'para', content: phrase('taskState', { state: rules(input.labels.state(ty.state)) }) });
   if (ty.mode === 'phan-viec-ha-noi' && !ty.counts.size) out.push({ kind: 'para', content: phrase('taskHanoiPart') });
   if (ty.mode !== 'mot-don-vi' && ty.counts.size) {
     const counts = input.labels.stateOrder
@@ -198,7 +221,10 @@ function taskBlocks(input: ComposeInput, t: Task, yearly: Map<string, Submission
       kind: 'para',
       content: phrase('partCarried', {
         unit: rules(input.unitName(p.unit)),
-        role: join(p.roles.map((r) => [rules(input.labels.role(r.role))]), 'commaSeparator'),
+        role: join(
+          p.roles.map((r) => [rules(input.labels.role(r.role))]),
+          'commaSeparator',
+        ),
         status: rules(input.labels.state(p.state)),
         since: rules(String(p.since)),
       }),
@@ -215,13 +241,20 @@ function tasksSection(input: ComposeInput): Block[] {
   out.push({ kind: 'heading', level: 2, id: 'theo-muc', content: phrase('bySectionHeading', { n: rules('1') }) });
   out.push({ kind: 'para', content: phrase('bySectionNote') });
   for (const sec of sections) {
-    const inSection = input.tasks.filter((t) => (input.linksByTask.get(t.id)?.paragraphs ?? []).some((p) => p === sec.id || p.startsWith(`${sec.id}-`)));
+    const inSection = input.tasks.filter((t) =>
+      (input.linksByTask.get(t.id)?.paragraphs ?? []).some((p) => p === sec.id || p.startsWith(`${sec.id}-`)),
+    );
     const refs = inSection.length ? join(inSection.map((t) => [plan(taskRef(t))])) : phrase('bySectionNone');
     out.push({ kind: 'para', content: phrase('bySectionItem', { section: plan(sec.text), tasks: refs }) });
   }
   // 2–4. By appendix, every task with its state and the parts the units reported.
   appendices.forEach((a, i) => {
-    out.push({ kind: 'heading', level: 2, id: `phu-luc-${a.key.toLowerCase()}`, content: phrase('byAppendixHeading', { n: rules(String(i + 2)), appendix: appendixTitle(a.key) }) });
+    out.push({
+      kind: 'heading',
+      level: 2,
+      id: `phu-luc-${a.key.toLowerCase()}`,
+      content: phrase('byAppendixHeading', { n: rules(String(i + 2)), appendix: appendixTitle(a.key) }),
+    });
     for (const t of input.tasks.filter(a.match)) out.push(...taskBlocks(input, t, yearly));
   });
   return out;
@@ -236,7 +269,11 @@ function proposalsSection(input: ComposeInput): Block[] {
   const order = input.unitYears.map((u) => u.unit).filter((u) => byUnit.has(u));
   order.forEach((unit, i) => {
     // Level 2: directly under the section heading, so the outline never skips a level (h2 → h3 on the web page).
-    out.push({ kind: 'heading', level: 2, content: phrase('proposalUnit', { n: rules(String(i + 1)), unit: rules(input.unitName(unit)) }) });
+    out.push({
+      kind: 'heading',
+      level: 2,
+      content: phrase('proposalUnit', { n: rules(String(i + 1)), unit: rules(input.unitName(unit)) }),
+    });
     for (const s of byUnit.get(unit)!) {
       out.push({ kind: 'para', content: phrase(s.request ? 'proposalSourceAdHoc' : 'proposalSource', { document: documentOf(s) }) });
       for (const p of s.proposals) out.push({ kind: 'para', content: phrase('proposalItem', { text: submission(p) }) });

@@ -259,7 +259,12 @@ export function draftDocument(doc: ReportDoc): Document {
           // The decree numbers pages from the second, centred at the top, in the body's type.
           first: new Header({ children: [new Paragraph({ children: [] })] }),
           default: new Header({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: pt(size) })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], size: pt(size) })],
+              }),
+            ],
           }),
         },
         children,

@@ -30,7 +30,8 @@ export const PHRASES = {
   unitsHeading: 'I. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ',
   unitsIntro: 'Số đơn vị phải báo cáo năm {year}: {count}. Báo cáo có văn bản ký trước ngày 01/12/{year} là đúng hạn.',
   wardsMissing: 'Sổ đơn vị của trang chưa có danh sách UBND các phường, xã; các phường, xã chưa được tính trong số trên.',
-  wardsIncomplete: 'Sổ đơn vị của trang mới có {listed} trong số {expected} UBND phường, xã; các phường, xã chưa có trong sổ chưa được tính trong số trên.',
+  wardsIncomplete:
+    'Sổ đơn vị của trang mới có {listed} trong số {expected} UBND phường, xã; các phường, xã chưa có trong sổ chưa được tính trong số trên.',
   unitsGroupList: '{label}: {count} đơn vị: {units}.',
   unitLateDate: '{unit} (văn bản ngày {date})',
 
@@ -46,7 +47,8 @@ export const PHRASES = {
   // III. Tasks.
   tasksHeading: 'III. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ',
   bySectionHeading: '{n}. Theo nhiệm vụ và giải pháp chủ yếu của Kế hoạch',
-  bySectionNote: 'Nhiệm vụ được xếp theo mục của Kế hoạch theo liên kết tham khảo của nhóm biên tập trang; kết quả từng nhiệm vụ ghi ở các phần tiếp theo.',
+  bySectionNote:
+    'Nhiệm vụ được xếp theo mục của Kế hoạch theo liên kết tham khảo của nhóm biên tập trang; kết quả từng nhiệm vụ ghi ở các phần tiếp theo.',
   bySectionItem: '- {section} Nhiệm vụ: {tasks}.',
   bySectionNone: 'chưa có nhiệm vụ nào được liên kết',
   byAppendixHeading: '{n}. {appendix}',
@@ -57,7 +59,8 @@ export const PHRASES = {
   taskState: 'Trạng thái: {state}.',
   taskCountsLead: 'Số đơn vị chủ trì theo trạng thái: {counts}.',
   taskCountsHanoi: 'Nhiệm vụ do bộ, ngành Trung ương chủ trì; phần việc của Hà Nội, số đơn vị tham gia theo trạng thái: {counts}.',
-  taskHanoiPart: 'Nhiệm vụ do bộ, ngành Trung ương chủ trì; báo cáo này chỉ nêu phần việc của Hà Nội, chưa có đơn vị nào của Thành phố tham gia.',
+  taskHanoiPart:
+    'Nhiệm vụ do bộ, ngành Trung ương chủ trì; báo cáo này chỉ nêu phần việc của Hà Nội, chưa có đơn vị nào của Thành phố tham gia.',
   taskCount: '{label}: {count}',
   taskNoPart: 'Không đơn vị nào báo cáo về nhiệm vụ này trong năm.',
   partUnit: '- {unit} ({role}): {status}.',

@@ -59,7 +59,11 @@ export const agencySchema = z
   .strict()
   .superRefine((a, ctx) => {
     if (a.kind === 'nhom' && !a.members)
-      ctx.addIssue({ code: 'custom', path: ['members'], message: `nhóm cơ quan phải ghi members (${levelIds.join(' hoặc ')}): nhóm gồm những đơn vị nào` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['members'],
+        message: `nhóm cơ quan phải ghi members (${levelIds.join(' hoặc ')}): nhóm gồm những đơn vị nào`,
+      });
     if (a.kind !== 'nhom' && a.members)
       ctx.addIssue({ code: 'custom', path: ['members'], message: 'chỉ nhóm cơ quan (kind: nhom) mới có members' });
   });

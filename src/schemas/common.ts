@@ -45,7 +45,24 @@ export const isoDate = z
     { error: 'ngày này không có trên lịch (kiểm tra tháng từ 01 đến 12 và số ngày của tháng)' },
   );
 
-const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Arabic', 'Hebrew', 'Thai', 'Lao', 'Khmer', 'Devanagari', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo'];
+const SCRIPTS = [
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Armenian',
+  'Georgian',
+  'Arabic',
+  'Hebrew',
+  'Thai',
+  'Lao',
+  'Khmer',
+  'Devanagari',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Bopomofo',
+];
 const SCRIPT_RES = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
 /** Scripts that one language writes together: Japanese, Korean and Chinese names mix these legitimately. */
 const TOGETHER = [new Set(['Han', 'Hiragana', 'Katakana']), new Set(['Han', 'Hangul']), new Set(['Han', 'Bopomofo'])];
@@ -59,7 +76,7 @@ function punycodeLabel(label: string): string {
   const out = cut > 0 ? [...input.slice(0, cut)].map((c) => c.codePointAt(0)!) : [];
   let [n, bias, i] = [128, 72, 0];
   const digit = (c: number) => (c - 48 < 10 ? c - 22 : c - 97 < 26 ? c - 97 : 36);
-  for (let p = cut > 0 ? cut + 1 : 0; p < input.length; ) {
+  for (let p = cut > 0 ? cut + 1 : 0; p < input.length;) {
     const old = i;
     for (let w = 1, k = 36; ; k += 36) {
       const d = digit(input.charCodeAt(p++));
@@ -115,7 +132,9 @@ export function webLinkProblem(value: string): string | null {
 export const webLink = z
   .httpUrl({ error: 'đường dẫn phải là địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://' })
   // The URL parser quietly accepts "https://x.vn/a xem thêm" by encoding the space; a link must be the address alone.
-  .regex(/^[^\s"<>`{}|\\^]+$/, { error: 'đường dẫn chỉ gồm địa chỉ web, không có dấu cách hay các ký tự " < > ` { } | \\ ^; ghi chú hãy để ở trường khác' })
+  .regex(/^[^\s"<>`{}|\\^]+$/, {
+    error: 'đường dẫn chỉ gồm địa chỉ web, không có dấu cách hay các ký tự " < > ` { } | \\ ^; ghi chú hãy để ở trường khác',
+  })
   .superRefine((value, ctx) => {
     const problem = webLinkProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });

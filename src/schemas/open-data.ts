@@ -20,7 +20,10 @@ export const openTaskSchema = z
     lead_as_written: z.string().describe('Ô "Cơ quan chủ trì" đúng như văn bản in'),
     coordinating: z.array(role).describe('Cơ quan phối hợp'),
     coordinating_as_written: z.string().nullable().describe('Ô "Cơ quan phối hợp" đúng như văn bản in; null nếu để trống'),
-    period: z.object({ start: z.number().int(), end: z.number().int() }).nullable().describe('Năm bắt đầu và kết thúc; null nếu văn bản không ghi'),
+    period: z
+      .object({ start: z.number().int(), end: z.number().int() })
+      .nullable()
+      .describe('Năm bắt đầu và kết thúc; null nếu văn bản không ghi'),
     period_as_written: z.string().nullable().describe('Ô "Thời gian thực hiện" đúng như văn bản in'),
     url: z.string().describe('Trang của nhiệm vụ trên trang web'),
   })
@@ -75,7 +78,10 @@ export const openUnitSchema = z
     name: z.string(),
     level: z.enum(['cap-so', 'cap-xa']).describe('cap-so: sở, ban, ngành và đơn vị cấp Thành phố; cap-xa: UBND phường, xã'),
     kind: z.string().describe('Loại cơ quan (xem agencies.json)'),
-    source: z.string().nullable().describe('Với phường, xã: văn bản làm căn cứ danh sách (dữ liệu của nhóm biên tập); null với cơ quan Kế hoạch nêu tên'),
+    source: z
+      .string()
+      .nullable()
+      .describe('Với phường, xã: văn bản làm căn cứ danh sách (dữ liệu của nhóm biên tập); null với cơ quan Kế hoạch nêu tên'),
     clause: z.number().int().nullable().describe('Khoản của Điều 1 văn bản đó'),
     code: z.string().nullable().describe('Mã đơn vị hành chính, nếu có'),
     lead_count: z.number().int().describe('Số nhiệm vụ đơn vị chủ trì (kể cả qua nhóm)'),
@@ -104,7 +110,16 @@ export const openSubmissionSchema = z
     ),
     proposals: z.array(z.string()).describe('Đề xuất, kiến nghị'),
     targets: z.array(
-      z.object({ target: z.string(), value: z.number(), unit: z.string(), as_of: z.string(), source: z.string(), source_url: z.string().nullable(), scope: z.string(), note: z.string().nullable() }),
+      z.object({
+        target: z.string(),
+        value: z.number(),
+        unit: z.string(),
+        as_of: z.string(),
+        source: z.string(),
+        source_url: z.string().nullable(),
+        scope: z.string(),
+        note: z.string().nullable(),
+      }),
     ),
     url: z.string(),
   })
@@ -114,11 +129,17 @@ export const openTaskStateSchema = z
   .object({
     year: z.number().int(),
     task: z.string(),
-    mode: z.enum(['mot-don-vi', 'nhom', 'phan-viec-ha-noi']).describe('Cách ô chủ trì được tạo thành, quyết định trang có nêu một trạng thái chung hay không'),
+    mode: z
+      .enum(['mot-don-vi', 'nhom', 'phan-viec-ha-noi'])
+      .describe('Cách ô chủ trì được tạo thành, quyết định trang có nêu một trạng thái chung hay không'),
     state: z.string().nullable().describe('Trạng thái nhiệm vụ, chỉ khi một đơn vị Thành phố chủ trì; null trong các trường hợp khác'),
     state_label: z.string().nullable(),
     lead_unit: z.string().nullable().describe('Đơn vị chủ trì khi mode là mot-don-vi'),
-    counts: z.record(z.string(), z.number().int()).describe('Số đơn vị theo trạng thái: đơn vị chủ trì (mode nhom) hoặc mọi đơn vị Thành phố tham gia (mode phan-viec-ha-noi, mot-don-vi)'),
+    counts: z
+      .record(z.string(), z.number().int())
+      .describe(
+        'Số đơn vị theo trạng thái: đơn vị chủ trì (mode nhom) hoặc mọi đơn vị Thành phố tham gia (mode phan-viec-ha-noi, mot-don-vi)',
+      ),
     url: z.string(),
   })
   .describe('Một nhiệm vụ trong một năm có báo cáo');

@@ -45,7 +45,9 @@ export const CONSOLIDATED_FILE = 'tong-hop.yaml';
 export const SUBMISSION_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*?)(?:--dot-xuat-(\d{4}-\d{2}-\d{2}))?\.yaml$/;
 
 const number = (what: string, example = '92.5') =>
-  z.number({ error: `${what} phải là một số, ví dụ ${example} (dùng dấu chấm thập phân, không dùng dấu phẩy, không kèm đơn vị, không dùng dấu chấm ngăn cách hàng nghìn)` });
+  z.number({
+    error: `${what} phải là một số, ví dụ ${example} (dùng dấu chấm thập phân, không dùng dấu phẩy, không kèm đơn vị, không dùng dấu chấm ngăn cách hàng nghìn)`,
+  });
 
 export const evidenceSchema = z
   .object({
@@ -55,9 +57,9 @@ export const evidenceSchema = z
   .strict()
   .describe('Một văn bản hoặc đường dẫn làm bằng chứng');
 
-export const taskIdSchema = z
-  .string({ error: 'cần mã nhiệm vụ, ví dụ pl2-07' })
-  .regex(/^pl(1-(i|ii)|2)-\d{2,}$/, { error: 'mã nhiệm vụ có dạng pl1-i-01, pl1-ii-01 hoặc pl2-01 (xem địa chỉ trang nhiệm vụ trên trang web)' });
+export const taskIdSchema = z.string({ error: 'cần mã nhiệm vụ, ví dụ pl2-07' }).regex(/^pl(1-(i|ii)|2)-\d{2,}$/, {
+  error: 'mã nhiệm vụ có dạng pl1-i-01, pl1-ii-01 hoặc pl2-01 (xem địa chỉ trang nhiệm vụ trên trang web)',
+});
 
 /** The unit's own part of one task. The role (chủ trì, phối hợp) comes from the plan, never from this entry. */
 export const submissionTaskSchema = z
@@ -83,11 +85,23 @@ export const submissionTaskSchema = z
   .superRefine((r, ctx) => {
     // Excel shows 40% but stores 0.4; a value strictly between 0 and 1 is almost always that.
     if (r.percent != null && r.percent > 0 && r.percent < 1)
-      ctx.addIssue({ code: 'custom', path: ['percent'], message: `tỷ lệ ghi theo thang 0–100: ${r.percent} có vẻ là ${Math.round(r.percent * 100)}% viết dạng phân số; hãy ghi ${Math.round(r.percent * 100)}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['percent'],
+        message: `tỷ lệ ghi theo thang 0–100: ${r.percent} có vẻ là ${Math.round(r.percent * 100)}% viết dạng phân số; hãy ghi ${Math.round(r.percent * 100)}`,
+      });
     if (r.status === 'hoan-thanh' && r.percent != null && r.percent < 100)
-      ctx.addIssue({ code: 'custom', path: ['percent'], message: `phần việc "hoan-thanh" thì tỷ lệ hoàn thành phải là 100 (hoặc bỏ trống); đang ghi ${r.percent}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['percent'],
+        message: `phần việc "hoan-thanh" thì tỷ lệ hoàn thành phải là 100 (hoặc bỏ trống); đang ghi ${r.percent}`,
+      });
     if (r.status === 'dung-hoac-thay-the' && !r.reason)
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'trạng thái "dung-hoac-thay-the" cần ghi lý do (trường reason): dừng vì sao, hoặc được thay bằng nhiệm vụ, văn bản nào' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'trạng thái "dung-hoac-thay-the" cần ghi lý do (trường reason): dừng vì sao, hoặc được thay bằng nhiệm vụ, văn bản nào',
+      });
   })
   .describe('Phần việc của đơn vị trong một nhiệm vụ');
 
@@ -95,10 +109,14 @@ export const submissionTaskSchema = z
 export const submissionTargetSchema = z
   .object({
     target: slug.describe('Mã mục tiêu, ví dụ chat-thai-ran-sinh-hoat-do-thi (là phần cuối địa chỉ trang /muc-tieu/…/)'),
-    value: number('giá trị').describe('Giá trị đo được, là một số, ví dụ 92.5 (không dùng dấu chấm ngăn cách hàng nghìn: 1234, không phải 1.234)'),
+    value: number('giá trị').describe(
+      'Giá trị đo được, là một số, ví dụ 92.5 (không dùng dấu chấm ngăn cách hàng nghìn: 1234, không phải 1.234)',
+    ),
     unit: text.describe('Đơn vị, phải trùng đơn vị của mục tiêu, ví dụ "%"'),
     as_of: isoDate.describe('Ngày mà số liệu phản ánh, dạng NĂM-THÁNG-NGÀY, ví dụ 2026-10-31'),
-    source: text.describe('Nguồn số liệu: văn bản, số, ngày, cơ quan, ví dụ "Báo cáo số 456/BC-SNNMT ngày 15/11/2026 của Sở Nông nghiệp và Môi trường"'),
+    source: text.describe(
+      'Nguồn số liệu: văn bản, số, ngày, cơ quan, ví dụ "Báo cáo số 456/BC-SNNMT ngày 15/11/2026 của Sở Nông nghiệp và Môi trường"',
+    ),
     source_url: webLink.nullable().optional().describe('Đường dẫn tới nguồn số liệu, nếu có (https://…)'),
     scope: text.describe('Phạm vi số liệu, ví dụ "toàn Thành phố" hoặc "trên địa bàn phường Hoàn Kiếm"'),
     note: text.nullable().optional().describe('Ghi chú về cách tính, nếu văn bản nêu'),
@@ -148,16 +166,27 @@ export const submissionSchema = z
     request: adHocRequestSchema.optional(),
     document: submissionDocumentSchema,
     received: isoDate.nullable().optional().describe('Ngày Sở Nông nghiệp và Môi trường nhận văn bản (do biên tập viên ghi), nếu có'),
-    tasks: z.array(submissionTaskSchema).default([]).describe('Phần việc của đơn vị trong từng nhiệm vụ đơn vị tham gia. Nhiệm vụ không có ở đây được hiển thị là "Chưa báo cáo"'),
+    tasks: z
+      .array(submissionTaskSchema)
+      .default([])
+      .describe('Phần việc của đơn vị trong từng nhiệm vụ đơn vị tham gia. Nhiệm vụ không có ở đây được hiển thị là "Chưa báo cáo"'),
     proposals: z.array(text).default([]).describe('Đề xuất, kiến nghị (nếu có), mỗi ý một mục'),
     targets: z.array(submissionTargetSchema).default([]).describe('Số liệu các mục tiêu định lượng do đơn vị cung cấp'),
   })
   .strict()
   .superRefine((r, ctx) => {
     if (r.received && r.received < r.document.date)
-      ctx.addIssue({ code: 'custom', path: ['received'], message: `ngày nhận (${r.received}) không thể trước ngày ký văn bản (${r.document.date})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['received'],
+        message: `ngày nhận (${r.received}) không thể trước ngày ký văn bản (${r.document.date})`,
+      });
     if (r.document.date < `${r.year}-01-01`)
-      ctx.addIssue({ code: 'custom', path: ['document', 'date'], message: `báo cáo năm ${r.year} không thể ký trước năm ${r.year}; đang ghi ${r.document.date}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['document', 'date'],
+        message: `báo cáo năm ${r.year} không thể ký trước năm ${r.year}; đang ghi ${r.document.date}`,
+      });
   })
   .describe('Báo cáo kết quả của một đơn vị gửi Sở Nông nghiệp và Môi trường (content/reports/<năm>/<mã đơn vị>.yaml)');
 
@@ -181,7 +210,11 @@ export const consolidatedSchema = z
   .strict()
   .superRefine((r, ctx) => {
     if (r.document.date > r.published)
-      ctx.addIssue({ code: 'custom', path: ['published'], message: `ngày đăng (${r.published}) không thể trước ngày ký văn bản (${r.document.date})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['published'],
+        message: `ngày đăng (${r.published}) không thể trước ngày ký văn bản (${r.document.date})`,
+      });
   })
   .describe('Báo cáo tổng hợp đã ban hành của một năm (content/reports/<năm>/tong-hop.yaml)');
 

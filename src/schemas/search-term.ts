@@ -14,9 +14,7 @@ const common = {
 };
 
 /** An abbreviation of a body's name: searched as that body's full name. */
-const abbreviation = z
-  .object({ ...common, kind: z.literal('viet-tat'), agency: slug })
-  .strict();
+const abbreviation = z.object({ ...common, kind: z.literal('viet-tat'), agency: slug }).strict();
 
 /** A body's name before a merger: searched as the body it became, with the decision that merged it. */
 const formerName = z
@@ -36,14 +34,10 @@ const formerName = z
   .strict();
 
 /** A topic word or phrase the plan spells differently: searched with the plan's words (`search`). */
-const topic = z
-  .object({ ...common, kind: z.literal('chu-de'), search: text })
-  .strict();
+const topic = z.object({ ...common, kind: z.literal('chu-de'), search: text }).strict();
 
 /** A shortening of a common phrase in the plan ("BĐKH"): searched as the phrase itself. */
-const phrase = z
-  .object({ ...common, kind: z.literal('cum-tu'), search: text })
-  .strict();
+const phrase = z.object({ ...common, kind: z.literal('cum-tu'), search: text }).strict();
 
 export const searchTermKinds = { 'viet-tat': 'Viết tắt', 'ten-cu': 'Tên cũ', 'chu-de': 'Cách gọi khác', 'cum-tu': 'Viết tắt' } as const;
 

@@ -40,11 +40,7 @@ export const quantitativeTargetSchema = z
      * why the editors chose it. Figures from any other unit are shown as that unit's own, with their scope, never
      * as the city's rate. Null (or absent) while the editors have named none.
      */
-    reported_by: z
-      .object({ unit: slug, basis: text })
-      .strict()
-      .nullable()
-      .default(null),
+    reported_by: z.object({ unit: slug, basis: text }).strict().nullable().default(null),
   })
   .strict();
 
@@ -57,7 +53,10 @@ export const recurringTargetSchema = z
     every_years: z.number().int().positive(),
     value_text: text,
     /** Day and month it is due each time, where the plan gives them. */
-    due: z.object({ day: z.number().int().min(1).max(31), month: z.number().int().min(1).max(12), text }).strict().nullable(),
+    due: z
+      .object({ day: z.number().int().min(1).max(31), month: z.number().int().min(1).max(12), text })
+      .strict()
+      .nullable(),
   })
   .strict();
 

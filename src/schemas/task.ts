@@ -47,7 +47,8 @@ export const taskSchema = z
       t.appendix === 'I'
         ? `pl1-${(t.part ?? '').toLowerCase()}-${String(t.number).padStart(2, '0')}`
         : `pl2-${String(t.number).padStart(2, '0')}`;
-    if (t.id !== expected) ctx.addIssue({ code: 'custom', path: ['id'], message: `mã phải là "${expected}" theo phụ lục, phần và số thứ tự` });
+    if (t.id !== expected)
+      ctx.addIssue({ code: 'custom', path: ['id'], message: `mã phải là "${expected}" theo phụ lục, phần và số thứ tự` });
     if ((t.appendix === 'I') !== (t.part !== null))
       ctx.addIssue({ code: 'custom', path: ['part'], message: 'Phụ lục I có phần I hoặc II; Phụ lục II không chia phần (null)' });
     if ((t.period === null) !== (t.period_as_written === null))

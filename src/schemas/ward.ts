@@ -19,11 +19,15 @@ export const wardSchema = z
     /** Clause (khoản) of Điều 1 of the resolution that sets the unit up. */
     clause: z.number().int().positive(),
     /** Five-digit administrative code, where the editors recorded it (source in codes_source). */
-    code: z.string().regex(/^\d{5}$/, { error: 'mã đơn vị hành chính gồm 5 chữ số, viết trong dấu nháy, ví dụ "00070"' }).optional(),
+    code: z
+      .string()
+      .regex(/^\d{5}$/, { error: 'mã đơn vị hành chính gồm 5 chữ số, viết trong dấu nháy, ví dụ "00070"' })
+      .optional(),
   })
   .strict()
   .superRefine((w, ctx) => {
-    if (!w.id.startsWith(`${w.type}-`)) ctx.addIssue({ code: 'custom', path: ['id'], message: `mã của một ${wardTypes[w.type]} bắt đầu bằng "${w.type}-"` });
+    if (!w.id.startsWith(`${w.type}-`))
+      ctx.addIssue({ code: 'custom', path: ['id'], message: `mã của một ${wardTypes[w.type]} bắt đầu bằng "${w.type}-"` });
   });
 
 export const wardRegistrySchema = z

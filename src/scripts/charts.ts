@@ -129,7 +129,13 @@ function counts(spec: Extract<ChartSpec, { kind: 'counts' }>): ChartConfiguratio
     type: 'bar',
     data: {
       labels: spec.labels,
-      datasets: spec.series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: fill[i], borderColor: colors[i], borderWidth: 1.5 })),
+      datasets: spec.series.map((s, i) => ({
+        label: s.label,
+        data: s.values,
+        backgroundColor: fill[i],
+        borderColor: colors[i],
+        borderWidth: 1.5,
+      })),
     },
     options: {
       indexAxis: 'y',
@@ -138,7 +144,11 @@ function counts(spec: Extract<ChartSpec, { kind: 'counts' }>): ChartConfiguratio
         x: { type: 'linear', position: 'top', beginAtZero: true, ticks: { precision: 0 } },
         y: {
           // Long names break into lines, narrower on a phone, rather than being cut off by the axis.
-          ticks: { autoSkip: false, font: { size: 12 }, callback: (_, i) => wrapWords(spec.labels[i] ?? '', window.innerWidth < 480 ? 17 : 26) },
+          ticks: {
+            autoSkip: false,
+            font: { size: 12 },
+            callback: (_, i) => wrapWords(spec.labels[i] ?? '', window.innerWidth < 480 ? 17 : 26),
+          },
           grid: { display: false },
         },
       },
@@ -177,7 +187,10 @@ function line(spec: Extract<ChartSpec, { kind: 'line' }>): ChartConfiguration<'l
   const brand = token('--color-brand');
   return {
     type: 'line',
-    data: { labels: spec.labels, datasets: [{ label: spec.series, data: spec.values, borderColor: brand, backgroundColor: brand, pointRadius: 5, borderWidth: 3 }] },
+    data: {
+      labels: spec.labels,
+      datasets: [{ label: spec.series, data: spec.values, borderColor: brand, backgroundColor: brand, pointRadius: 5, borderWidth: 3 }],
+    },
     plugins: [referenceLines(spec.lines)],
     options: {
       maintainAspectRatio: false,
@@ -190,7 +203,10 @@ function line(spec: Extract<ChartSpec, { kind: 'line' }>): ChartConfiguration<'l
           ticks: { callback: (v) => `${Number(v).toLocaleString('vi-VN')}${spec.percent ? '%' : ''}` },
         },
       },
-      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (item) => ` ${spec.texts[item.dataIndex] ?? item.formattedValue}` } } },
+      plugins: {
+        legend: { display: false },
+        tooltip: { callbacks: { label: (item) => ` ${spec.texts[item.dataIndex] ?? item.formattedValue}` } },
+      },
     },
   };
 }

@@ -10,16 +10,20 @@ import { cellDate, cellNumber } from '../lib/workbook/cells.ts';
 import { evidenceFromText, type SubmissionValues, type UnitForm } from '../lib/workbook/model.ts';
 import { submissionYaml } from '../lib/workbook/yaml-text.ts';
 
-
 type Draft = Record<string, string>;
 const root = document.querySelector<HTMLElement>('[data-report-form]');
 const bookEl = document.getElementById('form-book');
 if (root && bookEl) start(root, JSON.parse(bookEl.textContent ?? '{}') as FormBook);
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) if (k === 'text') e.textContent = v;
-  else e.setAttribute(k, v);
+  for (const [k, v] of Object.entries(attrs))
+    if (k === 'text') e.textContent = v;
+    else e.setAttribute(k, v);
   e.append(...children);
   return e;
 }
@@ -72,7 +76,13 @@ function start(root: HTMLElement, book: FormBook) {
     }
   }
 
-  function field(id: string, name: string, label: string, hint: string | null, control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement) {
+  function field(
+    id: string,
+    name: string,
+    label: string,
+    hint: string | null,
+    control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
+  ) {
     control.id = id;
     control.name = name;
     const describedBy = [hint ? `${id}-goi-y` : '', `${id}-loi`].filter(Boolean).join(' ');
@@ -100,26 +110,81 @@ function start(root: HTMLElement, book: FormBook) {
     body.append(
       el('h2', { id: 'van-ban', text: 'Văn bản báo cáo' }),
       field('f-doc-number', 'document.number', 'Số hiệu văn bản báo cáo', 'Ví dụ: 123/BC-SXD', text()),
-      field('f-doc-date', 'document.date', 'Ngày ký', 'Ngày/tháng/năm, ví dụ 28/11/' + f.year + '. Đúng hạn khi ký trước ngày 01/12/' + f.year + '.', text({ inputmode: 'numeric', autocomplete: 'off' })),
+      field(
+        'f-doc-date',
+        'document.date',
+        'Ngày ký',
+        'Ngày/tháng/năm, ví dụ 28/11/' + f.year + '. Đúng hạn khi ký trước ngày 01/12/' + f.year + '.',
+        text({ inputmode: 'numeric', autocomplete: 'off' }),
+      ),
       field('f-doc-signer', 'document.signer', 'Người ký (nếu có)', 'Họ tên, chức vụ', text()),
-      field('f-doc-url', 'document.url', 'Đường dẫn văn bản (nếu đã đăng công khai)', 'Địa chỉ đầy đủ, bắt đầu bằng https://', text({ type: 'url', inputmode: 'url' })),
+      field(
+        'f-doc-url',
+        'document.url',
+        'Đường dẫn văn bản (nếu đã đăng công khai)',
+        'Địa chỉ đầy đủ, bắt đầu bằng https://',
+        text({ type: 'url', inputmode: 'url' }),
+      ),
       el('h2', { id: 'nhiem-vu', text: `Nhiệm vụ (${f.tasks.length})` }),
-      el('p', { class: 'hint', text: 'Nhiệm vụ nào văn bản báo cáo không nhắc đến: để trống cả phần đó. Chỉ ghi những gì văn bản đã ghi.' }),
+      el('p', {
+        class: 'hint',
+        text: 'Nhiệm vụ nào văn bản báo cáo không nhắc đến: để trống cả phần đó. Chỉ ghi những gì văn bản đã ghi.',
+      }),
     );
-    if (!f.tasks.length) body.append(el('p', { text: `Năm ${f.year}, đơn vị không có nhiệm vụ nào cần báo cáo theo Kế hoạch; vẫn có thể gửi đề xuất, kiến nghị và số liệu.` }));
+    if (!f.tasks.length)
+      body.append(
+        el('p', {
+          text: `Năm ${f.year}, đơn vị không có nhiệm vụ nào cần báo cáo theo Kế hoạch; vẫn có thể gửi đề xuất, kiến nghị và số liệu.`,
+        }),
+      );
     for (const t of f.tasks) {
-      const sel = el('select', {}, el('option', { value: '', text: '— Chọn trạng thái —' }), ...Object.entries(reportedStatuses).map(([code, label]) => el('option', { value: code, text: label })));
+      const sel = el(
+        'select',
+        {},
+        el('option', { value: '', text: '— Chọn trạng thái —' }),
+        ...Object.entries(reportedStatuses).map(([code, label]) => el('option', { value: code, text: label })),
+      );
       body.append(
         el(
           'fieldset',
           { class: 'task' },
           el('legend', {}, el('span', { class: 'code', text: t.id }), ` ${t.title}`),
-          el('p', { class: 'meta' }, el('strong', { text: 'Vai trò: ' }), t.role, el('br'), el('strong', { text: 'Thời gian thực hiện: ' }), t.timeframe),
+          el(
+            'p',
+            { class: 'meta' },
+            el('strong', { text: 'Vai trò: ' }),
+            t.role,
+            el('br'),
+            el('strong', { text: 'Thời gian thực hiện: ' }),
+            t.timeframe,
+          ),
           field(`f-t-${t.id}-status`, `tasks.${t.id}.status`, 'Trạng thái', null, sel),
-          ...(t.leads ? [field(`f-t-${t.id}-percent`, `tasks.${t.id}.percent`, 'Tỷ lệ hoàn thành (%)', 'Một số từ 0 đến 100, ví dụ 40. Để trống nếu văn bản không nêu.', text({ inputmode: 'decimal' }))] : []),
+          ...(t.leads
+            ? [
+                field(
+                  `f-t-${t.id}-percent`,
+                  `tasks.${t.id}.percent`,
+                  'Tỷ lệ hoàn thành (%)',
+                  'Một số từ 0 đến 100, ví dụ 40. Để trống nếu văn bản không nêu.',
+                  text({ inputmode: 'decimal' }),
+                ),
+              ]
+            : []),
           field(`f-t-${t.id}-summary`, `tasks.${t.id}.summary`, 'Tóm tắt kết quả', null, area(3)),
-          field(`f-t-${t.id}-reason`, `tasks.${t.id}.reason`, 'Lý do (nếu có)', 'Bắt buộc khi dừng hoặc được thay thế, hoặc khi đã hết thời gian mà chưa hoàn thành.', area(2)),
-          field(`f-t-${t.id}-evidence`, `tasks.${t.id}.evidence`, 'Văn bản chứng minh', 'Mỗi văn bản một dòng; có đường dẫn thì ghi ở cuối dòng.', area(2)),
+          field(
+            `f-t-${t.id}-reason`,
+            `tasks.${t.id}.reason`,
+            'Lý do (nếu có)',
+            'Bắt buộc khi dừng hoặc được thay thế, hoặc khi đã hết thời gian mà chưa hoàn thành.',
+            area(2),
+          ),
+          field(
+            `f-t-${t.id}-evidence`,
+            `tasks.${t.id}.evidence`,
+            'Văn bản chứng minh',
+            'Mỗi văn bản một dòng; có đường dẫn thì ghi ở cuối dòng.',
+            area(2),
+          ),
         ),
       );
     }
@@ -132,11 +197,24 @@ function start(root: HTMLElement, book: FormBook) {
       list.append(box);
       if (focus) box.querySelector('textarea')!.focus();
     };
-    const count = Math.max(1, ...Object.keys(draft).filter((k) => k.startsWith('proposals.')).map((k) => Number(k.split('.')[1]) + 1));
+    const count = Math.max(
+      1,
+      ...Object.keys(draft)
+        .filter((k) => k.startsWith('proposals.'))
+        .map((k) => Number(k.split('.')[1]) + 1),
+    );
     for (let i = 0; i < count; i++) addProposal(false);
     add.addEventListener('click', () => addProposal(true));
-    body.append(el('h2', { id: 'de-xuat', text: 'Đề xuất, kiến nghị' }), el('p', { class: 'hint', text: 'Mỗi ý một ô. Không có thì để trống.' }), list, add);
-    body.append(el('h2', { id: 'so-lieu', text: 'Số liệu mục tiêu' }), el('p', { class: 'hint', text: 'Chỉ điền số liệu đơn vị có, kèm ngày, nguồn và phạm vi. Không có thì để trống.' }));
+    body.append(
+      el('h2', { id: 'de-xuat', text: 'Đề xuất, kiến nghị' }),
+      el('p', { class: 'hint', text: 'Mỗi ý một ô. Không có thì để trống.' }),
+      list,
+      add,
+    );
+    body.append(
+      el('h2', { id: 'so-lieu', text: 'Số liệu mục tiêu' }),
+      el('p', { class: 'hint', text: 'Chỉ điền số liệu đơn vị có, kèm ngày, nguồn và phạm vi. Không có thì để trống.' }),
+    );
     for (const g of f.targets)
       body.append(
         el(
@@ -244,10 +322,13 @@ function start(root: HTMLElement, book: FormBook) {
         let found: unknown = values;
         for (const k of issue.path) found = found && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[k] : undefined;
         const key = String(issue.path.at(-1) ?? '');
-        errors.set(id, found === undefined && EMPTY[key] ? EMPTY[key]! : issue.message.charAt(0).toUpperCase() + issue.message.slice(1));
+        errors.set(id, found === undefined && EMPTY[key] ? EMPTY[key] : issue.message.charAt(0).toUpperCase() + issue.message.slice(1));
       }
     const order = fields().map((x) => x.id);
-    return { data: r.success && !own.size ? r.data : null, errors: new Map([...errors].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]))) };
+    return {
+      data: r.success && !own.size ? r.data : null,
+      errors: new Map([...errors].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]))),
+    };
   }
 
   function showFieldError(id: string, message: string | undefined) {
@@ -323,7 +404,10 @@ function start(root: HTMLElement, book: FormBook) {
   root.querySelector('[data-download-yaml]')!.addEventListener('click', () => {
     const values = ready();
     if (!values || !form) return;
-    const header = [`Báo cáo năm ${form.year} của ${form.unit.name}, tạo bằng biểu mẫu trên trang web.`, `Lưu thành content/reports/${form.year}/${form.unit.id}.yaml`];
+    const header = [
+      `Báo cáo năm ${form.year} của ${form.unit.name}, tạo bằng biểu mẫu trên trang web.`,
+      `Lưu thành content/reports/${form.year}/${form.unit.id}.yaml`,
+    ];
     download(`${form.unit.id}.yaml`, 'application/yaml', submissionYaml(values, { header }));
     live.textContent = `Đã tải tệp ${form.unit.id}.yaml.`;
   });

@@ -42,7 +42,7 @@ function enhance(form: HTMLFormElement, table: HTMLTableElement, status: HTMLEle
       return f.start === null ? null : f.start * 10000 + f.end!;
     }
     const cell = headers.find((th) => th.dataset['sort'] === key)!.cellIndex;
-    return r.cells[cell]!.textContent!.trim();
+    return r.cells[cell]!.textContent.trim();
   };
 
   for (const th of headers) {
@@ -85,7 +85,10 @@ function enhance(form: HTMLFormElement, table: HTMLTableElement, status: HTMLEle
     const text = (id: string) => select(id).selectedOptions[0]?.textContent?.trim() ?? '';
     const parts: string[] = [];
     if (s.agency) {
-      const role = document.querySelector<HTMLLabelElement>(`label[for="${IDS.role(s.role)}"]`)?.textContent?.trim().toLowerCase();
+      const role = document
+        .querySelector<HTMLLabelElement>(`label[for="${IDS.role(s.role)}"]`)
+        ?.textContent?.trim()
+        .toLowerCase();
       parts.push(`${text(IDS.agency)} (${role})`);
     }
     if (s.part) parts.push(text(IDS.part));
@@ -120,7 +123,10 @@ function enhance(form: HTMLFormElement, table: HTMLTableElement, status: HTMLEle
     const query = stateToQuery(state, sortParam(sort));
     if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
     if (announce || query) {
-      const column = headers.find((th) => th.dataset['sort'] === sort.key)!.querySelector('button')!.firstChild!.textContent!.trim();
+      const column = headers
+        .find((th) => th.dataset['sort'] === sort.key)!
+        .querySelector('button')!
+        .firstChild!.textContent!.trim();
       const order = sortParam(sort) ? ` Sắp xếp theo ${column.toLowerCase()}, ${sort.dir === 'tang' ? 'tăng dần' : 'giảm dần'}.` : '';
       status.textContent = `Đang hiển thị ${shown} trên ${rows.length} nhiệm vụ.${describe(state)}${order}`;
     }
@@ -152,7 +158,10 @@ function downloadShown(tbody: HTMLTableSectionElement) {
   const scope = document.getElementById('tai-ve-pham-vi');
   if (!csv || !json || !scope) return null;
   let filtered = false;
-  const shownIds = () => [...tbody.rows].filter((r) => !r.hidden).map((r) => r.querySelector<HTMLAnchorElement>('th a')!.pathname.split('/').filter(Boolean).pop()!);
+  const shownIds = () =>
+    [...tbody.rows]
+      .filter((r) => !r.hidden)
+      .map((r) => r.querySelector<HTMLAnchorElement>('th a')!.pathname.split('/').filter(Boolean).pop()!);
   const save = (name: string, type: string, body: string) => {
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([body], { type }));
@@ -163,14 +172,27 @@ function downloadShown(tbody: HTMLTableSectionElement) {
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   };
   const build = async (kind: 'csv' | 'json') => {
-    const [tasks, agencies] = await Promise.all([fetch(json.href).then((r) => r.json() as Promise<OpenTask[]>), fetch(json.dataset['agencies']!).then((r) => r.json() as Promise<OpenAgency[]>)]);
+    const [tasks, agencies] = await Promise.all([
+      fetch(json.href).then((r) => r.json() as Promise<OpenTask[]>),
+      fetch(json.dataset['agencies']!).then((r) => r.json() as Promise<OpenAgency[]>),
+    ]);
     const byId = new Map(tasks.map((t) => [t.id, t]));
-    const list = shownIds().map((id) => byId.get(id)!).filter(Boolean);
+    const list = shownIds()
+      .map((id) => byId.get(id)!)
+      .filter(Boolean);
     const names = new Map(agencies.map((a) => [a.id, a.name]));
     if (kind === 'json') save('nhiem-vu-da-loc.json', 'application/json', `${JSON.stringify(list, null, 2)}\n`);
-    else save('nhiem-vu-da-loc.csv', 'text/csv;charset=utf-8', tasksCsv(list, (id) => names.get(id) ?? id));
+    else
+      save(
+        'nhiem-vu-da-loc.csv',
+        'text/csv;charset=utf-8',
+        tasksCsv(list, (id) => names.get(id) ?? id),
+      );
   };
-  for (const [a, kind] of [[csv, 'csv'], [json, 'json']] as const)
+  for (const [a, kind] of [
+    [csv, 'csv'],
+    [json, 'json'],
+  ] as const)
     a.addEventListener('click', (e) => {
       if (!filtered) return;
       e.preventDefault();

@@ -31,7 +31,13 @@ async function check(origin: string, path: string): Promise<string[]> {
     const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     return [
       ...(result.passes.length === 0 ? ['axe ran no rule'] : []),
-      ...result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`),
+      ...result.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 5)
+            .join(', ')}`,
+      ),
       ...errors.map((e) => `console: ${e}`),
     ].map((f) => `${path}: ${f}`);
   } finally {

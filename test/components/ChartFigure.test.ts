@@ -4,7 +4,9 @@ import ChartFigure from '../../src/components/charts/ChartFigure.astro';
 import type { ChartSpec } from '../../src/lib/chart-spec.ts';
 import { chromiumFor, examples, render, type Example } from './render.ts';
 
-type ChartExample = Example<{ id: string; caption: string; summary: string; height: string; tableLabel?: string; spec: ChartSpec }> & { table: string };
+type ChartExample = Example<{ id: string; caption: string; summary: string; height: string; tableLabel?: string; spec: ChartSpec }> & {
+  table: string;
+};
 const cases = examples<ChartExample>('chart-figure.yaml');
 const chromium = chromiumFor();
 beforeAll(chromium.start);
@@ -31,7 +33,8 @@ describe('ChartFigure', () => {
         expect(JSON.parse(json!)).toEqual(example.props.spec);
         // The table is in the page, folded under its label when the example gives one.
         expect(await figure.locator('table').count()).toBe(1);
-        if (example.props.tableLabel) await expect(figure.locator('details > summary').textContent()).resolves.toBe(example.props.tableLabel);
+        if (example.props.tableLabel)
+          await expect(figure.locator('details > summary').textContent()).resolves.toBe(example.props.tableLabel);
         expect(await axe()).toEqual([]);
       } finally {
         await close();

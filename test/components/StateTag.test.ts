@@ -13,7 +13,9 @@ afterAll(chromium.stop);
 
 describe('StateTag', () => {
   it('has examples for every rule that can decide a state', () => {
-    expect(new Set(cases.map((c) => c.props.state.rule))).toEqual(new Set(['theo-bao-cao', 'qua-han', 'co-ly-do', 'da-ket-thuc', 'khong-ghi-thoi-gian']));
+    expect(new Set(cases.map((c) => c.props.state.rule))).toEqual(
+      new Set(['theo-bao-cao', 'qua-han', 'co-ly-do', 'da-ket-thuc', 'khong-ghi-thoi-gian']),
+    );
   });
 
   for (const example of cases)

@@ -30,7 +30,17 @@ describe('TaskTable', () => {
           ? {
               stateOf: (t: { id: string }): TaskYear | null => {
                 const s = states[t.id];
-                return s ? { task: t.id, year: example.props.stateYear ?? 2026, mode: 'mot-don-vi', state: s.state, lead: { ...s, unit: 'x', task: t.id, year: 2026, roles: [], leads: true, entry: null }, counts: new Map(), parts: [] } : null;
+                return s
+                  ? {
+                      task: t.id,
+                      year: example.props.stateYear ?? 2026,
+                      mode: 'mot-don-vi',
+                      state: s.state,
+                      lead: { ...s, unit: 'x', task: t.id, year: 2026, roles: [], leads: true, entry: null },
+                      counts: new Map(),
+                      parts: [],
+                    }
+                  : null;
               },
             }
           : {}),

@@ -15,7 +15,8 @@ export interface Example<P = Record<string, unknown>> {
   [key: string]: unknown;
 }
 
-export const examples = <E extends Example>(file: string): E[] => parse(readFileSync(join(import.meta.dirname, 'examples', file), 'utf8')) as E[];
+export const examples = <E extends Example>(file: string): E[] =>
+  parse(readFileSync(join(import.meta.dirname, 'examples', file), 'utf8')) as E[];
 
 let container: AstroContainer | undefined;
 // Components are Astro component factories; the Container API takes them as they are imported.
@@ -48,7 +49,9 @@ export function chromiumFor() {
       const context = await browser!.newContext({ locale: 'vi-VN' });
       const page = await context.newPage();
       const body = html.replace(/<script\b[^>]*\bsrc=[^>]*><\/script>/g, '').replace(/<script type="module"[\s\S]*?<\/script>/g, '');
-      await page.setContent(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Ví dụ thành phần</title></head><body><main><h1>Ví dụ</h1>${body}</main></body></html>`);
+      await page.setContent(
+        `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Ví dụ thành phần</title></head><body><main><h1>Ví dụ</h1>${body}</main></body></html>`,
+      );
       await page.addStyleTag({ path: join(import.meta.dirname, '..', '..', 'src', 'styles', 'global.css') });
       return {
         page,

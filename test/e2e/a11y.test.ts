@@ -16,7 +16,10 @@ const pages = builtPages();
  * the agency × task matrix shares its section with the agency pages, so it is named.
  */
 const ONE_OF_EACH = [
-  ...new Set([...new Map(pages.map((p) => [pageType(p === '/404.html' ? '404.html' : `${p.slice(1)}index.html`), p] as const).reverse()).values(), '/co-quan/ma-tran/']),
+  ...new Set([
+    ...new Map(pages.map((p) => [pageType(p === '/404.html' ? '404.html' : `${p.slice(1)}index.html`), p] as const).reverse()).values(),
+    '/co-quan/ma-tran/',
+  ]),
 ].sort();
 
 async function violations(path: string, opts: { width?: number; act?: (page: import('playwright-core').Page) => Promise<void> } = {}) {
@@ -24,14 +27,21 @@ async function violations(path: string, opts: { width?: number; act?: (page: imp
   await opts.act?.(page);
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   await context.close();
-  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  const found = result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
   return { found, errors, passes: result.passes.length };
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA tags)', () => {
   it('finds the pages to check', () => {
     expect(pages.length).toBeGreaterThan(80);
-    for (const path of ['/', '/ke-hoach/', '/nhiem-vu/', '/co-quan/', '/muc-tieu/', '/tim-kiem/', '/404.html']) expect(ONE_OF_EACH).toContain(path);
+    for (const path of ['/', '/ke-hoach/', '/nhiem-vu/', '/co-quan/', '/muc-tieu/', '/tim-kiem/', '/404.html'])
+      expect(ONE_OF_EACH).toContain(path);
     expect(ONE_OF_EACH.length).toBeGreaterThanOrEqual(14);
     expect(pages).toContain('/co-quan/ma-tran/');
   });

@@ -7,9 +7,20 @@ import { CSV_COLUMNS } from '../../src/lib/csv-columns.ts';
 import { DIST, useBrowser, visibleTaskIds } from '../support/e2e.ts';
 
 const b = useBrowser();
-const header = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+const header = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')[0]!
+    .split(',');
 /** Task ids of a tasks.csv, in order (the id is the first column and never quoted). */
-const ids = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').slice(1).map((l) => l.split(',')[0]!).filter((x) => /^pl\d/.test(x));
+const ids = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+    .slice(1)
+    .map((l) => l.split(',')[0]!)
+    .filter((x) => /^pl\d/.test(x));
 
 describe('downloads', () => {
   it('gives the filtered task list as CSV and JSON, exactly the rows shown, in their order', async () => {
@@ -18,12 +29,12 @@ describe('downloads', () => {
     expect(shown.length).toBeGreaterThan(0);
     await expect(page.locator('#tai-ve-pham-vi').textContent()).resolves.toBe(`${shown.length} nhiệm vụ đang hiển thị`);
     const [csvFile] = await Promise.all([page.waitForEvent('download'), page.locator('#tai-ve-csv').click()]);
-    const csv = readFileSync((await csvFile.path())!, 'utf8');
+    const csv = readFileSync(await csvFile.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(header(csv)).toEqual(header(readFileSync(join(DIST, 'data', 'tasks.csv'), 'utf8')));
     expect(ids(csv)).toEqual(shown);
     const [jsonFile] = await Promise.all([page.waitForEvent('download'), page.locator('#tai-ve-json').click()]);
-    const json = JSON.parse(readFileSync((await jsonFile.path())!, 'utf8')) as { id: string }[];
+    const json = JSON.parse(readFileSync(await jsonFile.path(), 'utf8')) as { id: string }[];
     expect(json.map((t) => t.id)).toEqual(shown);
     expect(errors).toEqual([]);
     await context.close();
@@ -44,7 +55,9 @@ describe('downloads', () => {
     const csv = readFileSync(join(DIST, href), 'utf8');
     const tasks = readFileSync(join(DIST, 'data', 'tasks.csv'), 'utf8');
     expect(header(csv)).toEqual(header(tasks));
-    const rows = await page.locator('table.task-table tbody th a').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname.split('/').filter(Boolean).pop()!))]);
+    const rows = await page
+      .locator('table.task-table tbody th a')
+      .evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname.split('/').filter(Boolean).pop()!))]);
     expect(new Set(ids(csv))).toEqual(new Set(rows));
     const json = JSON.parse(readFileSync(join(DIST, href.replace(/\.csv$/, '.json')), 'utf8')) as unknown[];
     expect(json).toHaveLength(rows.length);

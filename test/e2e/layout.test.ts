@@ -58,7 +58,11 @@ describe('layout at phone and desktop widths', () => {
     const box = (await region.boundingBox())!;
     const inView = async (sel: string) =>
       page.locator(sel).evaluateAll(
-        (els, b) => els.filter((e) => { const r = e.getBoundingClientRect(); return r.left >= b.x - 1 && r.right <= b.x + b.width + 1 && r.top >= b.y - 1 && r.bottom <= b.y + b.height + 1 && r.width > 0; }).length,
+        (els, b) =>
+          els.filter((e) => {
+            const r = e.getBoundingClientRect();
+            return r.left >= b.x - 1 && r.right <= b.x + b.width + 1 && r.top >= b.y - 1 && r.bottom <= b.y + b.height + 1 && r.width > 0;
+          }).length,
         box,
       );
     expect(await inView('.matrix tbody th.task-col')).toBeGreaterThan(0);
@@ -109,9 +113,16 @@ describe('tables on paper', () => {
     for (const path of ['/co-quan/ma-tran/', '/muc-tieu/', '/co-quan/']) {
       const { page, context } = await b.open(path, { width: 680 });
       await page.emulateMedia({ media: 'print' });
-      const cut = await page.locator('table').evaluateAll((els) =>
-        els.filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1 || getComputedStyle(t.closest('.table-scroll') ?? t).overflowX !== 'visible').length,
-      );
+      const cut = await page
+        .locator('table')
+        .evaluateAll(
+          (els) =>
+            els.filter(
+              (t) =>
+                t.getBoundingClientRect().right > document.documentElement.clientWidth + 1 ||
+                getComputedStyle(t.closest('.table-scroll') ?? t).overflowX !== 'visible',
+            ).length,
+        );
       expect(cut, path).toBe(0);
       // Stacked rows are for phone screens only: on paper the column headers print.
       for (const head of await page.locator('table.stack thead').all()) expect(await head.isVisible()).toBe(true);

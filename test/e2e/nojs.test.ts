@@ -16,53 +16,102 @@ const text = (page: Page, sel = 'main') => page.locator(sel).innerText();
 const rows = (page: Page, sel: string) => page.locator(`${sel} tbody tr:visible`).count();
 
 const cases: [string, string, (page: Page) => Promise<void>][] = [
-  ['home', '/', async (page) => {
-    for (const t of targets.filter((x) => x.kind === 'dinh-luong')) expect(await text(page)).toContain(t.measure);
-    // The chart's canvas is not shown; its numbers are in a table, reachable by opening <details> without script.
-    await expect(page.locator('figure canvas').first().isVisible()).resolves.toBe(false);
-    await expect(page.getByText('Biểu đồ cần JavaScript').first().isVisible()).resolves.toBe(true);
-    await page.getByText('Bảng thời gian của từng nhiệm vụ').click();
-    expect(await rows(page, 'figure table')).toBe(tasks.length);
-  }],
-  ['plan', '/ke-hoach/', async (page) => {
-    expect(await text(page)).toContain('trước ngày 01 tháng 12 hằng năm');
-    expect(await page.getByRole('navigation', { name: 'Mục lục' }).getByRole('link').count()).toBeGreaterThan(10);
-  }],
-  ['task list', '/nhiem-vu/', async (page) => {
-    expect(await visibleTaskIds(page)).toHaveLength(tasks.length);
-    await page.getByLabel('Phụ lục', { exact: true }).selectOption({ label: 'Phụ lục II' });
-    expect((await visibleTaskIds(page)).sort()).toEqual(tasks.filter((t) => t.appendix === 'II').map((t) => t.id).sort());
-  }],
-  ['task', `/nhiem-vu/${task.id}/`, async (page) => {
-    expect(await text(page, 'h1')).toBe(task.title);
-    expect(await text(page)).toContain(task.lead_as_written.split('\n')[0]!.replace(/^- /, ''));
-    expect(await text(page)).toContain(task.period ? String(task.period.start) : 'Kế hoạch không ghi thời gian thực hiện');
-  }],
-  ['agencies', '/co-quan/', async (page) => {
-    expect(await rows(page, 'main > .table-scroll table')).toBe(agencies.length);
-    await expect(page.locator('figure canvas').isVisible()).resolves.toBe(false);
-  }],
-  ['agency', `/co-quan/${agency.id}/`, async (page) => {
-    expect(await text(page, 'h1')).toBe(agency.name);
-    const led = tasks.filter((t) => t.lead.some((r) => r.agency === agency.id));
-    for (const t of led) expect(await text(page)).toContain(t.title);
-  }],
-  ['matrix', '/co-quan/ma-tran/', async (page) => {
-    expect(await page.locator('table.matrix tbody tr:not(.group)').count()).toBe(tasks.length);
-  }],
-  ['targets', '/muc-tieu/', async (page) => {
-    for (const t of targets) expect(await text(page)).toContain(t.statement);
-  }],
-  ['target', `/muc-tieu/${target.id}/`, async (page) => {
-    expect(await text(page, 'h1')).toBe(target.measure);
-    expect(await text(page)).toContain(target.statement);
-  }],
-  ['about', '/gioi-thieu/', async (page) => {
-    expect(await page.getByRole('heading', { name: 'Cách tính trạng thái' }).count()).toBe(1);
-  }],
-  ['not found', '/khong-co-trang-nay/', async (page) => {
-    expect(await text(page, 'h1')).toBe('Không tìm thấy trang');
-  }],
+  [
+    'home',
+    '/',
+    async (page) => {
+      for (const t of targets.filter((x) => x.kind === 'dinh-luong')) expect(await text(page)).toContain(t.measure);
+      // The chart's canvas is not shown; its numbers are in a table, reachable by opening <details> without script.
+      await expect(page.locator('figure canvas').first().isVisible()).resolves.toBe(false);
+      await expect(page.getByText('Biểu đồ cần JavaScript').first().isVisible()).resolves.toBe(true);
+      await page.getByText('Bảng thời gian của từng nhiệm vụ').click();
+      expect(await rows(page, 'figure table')).toBe(tasks.length);
+    },
+  ],
+  [
+    'plan',
+    '/ke-hoach/',
+    async (page) => {
+      expect(await text(page)).toContain('trước ngày 01 tháng 12 hằng năm');
+      expect(await page.getByRole('navigation', { name: 'Mục lục' }).getByRole('link').count()).toBeGreaterThan(10);
+    },
+  ],
+  [
+    'task list',
+    '/nhiem-vu/',
+    async (page) => {
+      expect(await visibleTaskIds(page)).toHaveLength(tasks.length);
+      await page.getByLabel('Phụ lục', { exact: true }).selectOption({ label: 'Phụ lục II' });
+      expect((await visibleTaskIds(page)).sort()).toEqual(
+        tasks
+          .filter((t) => t.appendix === 'II')
+          .map((t) => t.id)
+          .sort(),
+      );
+    },
+  ],
+  [
+    'task',
+    `/nhiem-vu/${task.id}/`,
+    async (page) => {
+      expect(await text(page, 'h1')).toBe(task.title);
+      expect(await text(page)).toContain(task.lead_as_written.split('\n')[0]!.replace(/^- /, ''));
+      expect(await text(page)).toContain(task.period ? String(task.period.start) : 'Kế hoạch không ghi thời gian thực hiện');
+    },
+  ],
+  [
+    'agencies',
+    '/co-quan/',
+    async (page) => {
+      expect(await rows(page, 'main > .table-scroll table')).toBe(agencies.length);
+      await expect(page.locator('figure canvas').isVisible()).resolves.toBe(false);
+    },
+  ],
+  [
+    'agency',
+    `/co-quan/${agency.id}/`,
+    async (page) => {
+      expect(await text(page, 'h1')).toBe(agency.name);
+      const led = tasks.filter((t) => t.lead.some((r) => r.agency === agency.id));
+      for (const t of led) expect(await text(page)).toContain(t.title);
+    },
+  ],
+  [
+    'matrix',
+    '/co-quan/ma-tran/',
+    async (page) => {
+      expect(await page.locator('table.matrix tbody tr:not(.group)').count()).toBe(tasks.length);
+    },
+  ],
+  [
+    'targets',
+    '/muc-tieu/',
+    async (page) => {
+      for (const t of targets) expect(await text(page)).toContain(t.statement);
+    },
+  ],
+  [
+    'target',
+    `/muc-tieu/${target.id}/`,
+    async (page) => {
+      expect(await text(page, 'h1')).toBe(target.measure);
+      expect(await text(page)).toContain(target.statement);
+    },
+  ],
+  [
+    'about',
+    '/gioi-thieu/',
+    async (page) => {
+      expect(await page.getByRole('heading', { name: 'Cách tính trạng thái' }).count()).toBe(1);
+    },
+  ],
+  [
+    'not found',
+    '/khong-co-trang-nay/',
+    async (page) => {
+      expect(await text(page, 'h1')).toBe('Không tìm thấy trang');
+    },
+  ],
 ];
 
 describe('with JavaScript disabled', () => {

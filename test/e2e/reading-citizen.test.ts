@@ -31,7 +31,9 @@ describe('citizen: from the home page to a commitment and who carries it out', (
     await page.waitForURL(`**/nhiem-vu/${first.id}/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(first.title);
     // The task page leads back to the commitment it serves.
-    await expect(page.getByRole('region', { name: 'Liên quan trong Kế hoạch' }).getByRole('link', { name: target.measure }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole('region', { name: 'Liên quan trong Kế hoạch' }).getByRole('link', { name: target.measure }).count(),
+    ).resolves.toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -39,7 +41,8 @@ describe('citizen: from the home page to a commitment and who carries it out', (
   it('reaches every kind of page from the home page through visible links', async () => {
     const { page, context } = await b.open('/');
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-    for (const path of ['/ke-hoach/', '/nhiem-vu/', '/co-quan/', '/co-quan/ma-tran/', '/muc-tieu/', '/du-lieu/', '/gioi-thieu/']) expect(hrefs, path).toContain(path);
+    for (const path of ['/ke-hoach/', '/nhiem-vu/', '/co-quan/', '/co-quan/ma-tran/', '/muc-tieu/', '/du-lieu/', '/gioi-thieu/'])
+      expect(hrefs, path).toContain(path);
     expect(hrefs.some((h) => /^\/muc-tieu\/[a-z0-9-]+\/$/.test(h))).toBe(true);
     expect(hrefs.some((h) => /^\/nhiem-vu\/pl[12][a-z0-9-]*\/$/.test(h))).toBe(true);
     await context.close();

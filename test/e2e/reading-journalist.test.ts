@@ -76,7 +76,8 @@ describe('journalist: the tasks one agency leads', () => {
   });
 
   it('both engines agree on every other filter the form offers, checked against the data', async () => {
-    const byPart = (p: string) => inOrder(tasks.filter((t) => (p === '2' ? t.appendix === 'II' : t.appendix === 'I' && `1-${t.part!.toLowerCase()}` === p)));
+    const byPart = (p: string) =>
+      inOrder(tasks.filter((t) => (p === '2' ? t.appendix === 'II' : t.appendix === 'I' && `1-${t.part!.toLowerCase()}` === p)));
     const activeIn = (y: number) => inOrder(tasks.filter((t) => t.period && t.period.start <= y && y <= t.period.end));
     const endsBy = (y: number) => inOrder(tasks.filter((t) => t.period && t.period.end <= y));
     const undated = inOrder(tasks.filter((t) => t.period === null));

@@ -77,7 +77,14 @@ const wanted = () =>
       evidence: [{ title: `Quyết định mẫu ${t.id}`, url: `https://example.gov.vn/qd/${t.id}` }],
     })),
     proposals: typed.proposals,
-    targets: form.targets.map((g) => ({ target: g.id, value: 12.5, unit: g.unit ?? 'đơn vị mẫu', as_of: '2026-10-31', source: `Nguồn mẫu ${g.id}`, scope: 'địa bàn mẫu' })),
+    targets: form.targets.map((g) => ({
+      target: g.id,
+      value: 12.5,
+      unit: g.unit ?? 'đơn vị mẫu',
+      as_of: '2026-10-31',
+      source: `Nguồn mẫu ${g.id}`,
+      scope: 'địa bàn mẫu',
+    })),
   });
 
 describe('/nop-bao-cao/ at 360 px', () => {
@@ -130,10 +137,15 @@ describe('/nop-bao-cao/ at 360 px', () => {
     await yamlDownload.saveAs(yamlPath);
     expect(submissionSchema.parse(parse(readFileSync(yamlPath, 'utf8')))).toEqual(wanted());
 
-    const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Excel (.xlsx)' }).click()]);
+    const [xlsxDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải tệp Excel (.xlsx)' }).click(),
+    ]);
     const xlsxPath = join(dir, xlsxDownload.suggestedFilename());
     await xlsxDownload.saveAs(xlsxPath);
-    const read = await readWorkbook(readFileSync(xlsxPath), xlsxDownload.suggestedFilename(), (u, y) => unitFormOf(site, u, y, { all: true }));
+    const read = await readWorkbook(readFileSync(xlsxPath), xlsxDownload.suggestedFilename(), (u, y) =>
+      unitFormOf(site, u, y, { all: true }),
+    );
     const fromXlsx = validateValues(read, submissionSchema);
     expect(fromXlsx.problems).toEqual([]);
     expect(fromXlsx.data).toEqual(wanted());
@@ -158,7 +170,12 @@ describe('/nop-bao-cao/ at 360 px', () => {
 
   it('loads without ExcelJS, and says what to do without JavaScript', async () => {
     const { page, context } = await b.open('/nop-bao-cao/', { width: 360 });
-    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.js')));
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r.name)
+        .filter((n) => n.endsWith('.js')),
+    );
     expect(scripts.some((s) => /write\.[\w-]+\.js$/.test(s))).toBe(false);
     await context.close();
     const nojs = await b.open('/nop-bao-cao/', { width: 360, javaScript: false });

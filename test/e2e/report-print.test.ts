@@ -46,7 +46,9 @@ describe(`/ket-qua/${YEAR}/in/ built from the sample submissions`, () => {
 
   it('is valid HTML (html-validate, with the configuration of the site)', async () => {
     // The real site has no report yet, so the quality sweep never sees this page: it is checked here, on the sample.
-    const report = await new HtmlValidate(htmlValidateConfig).validateFile(join(ROOT, inject('sampleDir'), 'ket-qua', String(YEAR), 'in', 'index.html'));
+    const report = await new HtmlValidate(htmlValidateConfig).validateFile(
+      join(ROOT, inject('sampleDir'), 'ket-qua', String(YEAR), 'in', 'index.html'),
+    );
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} [${m.ruleId}] ${m.message}`))).toEqual([]);
   });
 
@@ -59,7 +61,9 @@ describe(`/ket-qua/${YEAR}/in/ built from the sample submissions`, () => {
     try {
       const { data } = readSiteData(ROOT, { reportsDir: join('test', 'fixtures', 'reports') });
       const doc = reportForYear(data!, YEAR);
-      const paragraphs = doc.blocks.flatMap((b) => (b.kind === 'table' ? [b.caption, ...b.head, ...b.rows.flat()] : [b.content])).map((l) => textOf(l).replace(/\s+/g, ' '));
+      const paragraphs = doc.blocks
+        .flatMap((b) => (b.kind === 'table' ? [b.caption, ...b.head, ...b.rows.flat()] : [b.content]))
+        .map((l) => textOf(l).replace(/\s+/g, ' '));
       expect(paragraphs.length).toBeGreaterThan(100);
       expect(paragraphs.filter((p) => !text.includes(p))).toEqual([]);
     } finally {
@@ -98,7 +102,9 @@ describe(`/ket-qua/${YEAR}/in/ built from the sample submissions`, () => {
     const seconds = (performance.now() - started) / 1000;
     const facts = pdfFacts(Buffer.from(pdf));
     const pages = pdfPages(pdf);
-    console.log(`print ${YEAR} (sample): ${facts.pages} pages A4, ${(facts.bytes / 1024).toFixed(0)} KB PDF, printed in ${seconds.toFixed(1)} s`);
+    console.log(
+      `print ${YEAR} (sample): ${facts.pages} pages A4, ${(facts.bytes / 1024).toFixed(0)} KB PDF, printed in ${seconds.toFixed(1)} s`,
+    );
     expect(facts.wellFormed).toBe(true);
     expect(facts.pages).toBeGreaterThan(2);
     expect(pages).toHaveLength(facts.pages);

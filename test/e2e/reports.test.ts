@@ -37,7 +37,8 @@ async function axe(page: import('playwright-core').Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
-const text = async (page: import('playwright-core').Page, sel = 'main') => ((await page.locator(sel).first().textContent()) ?? '').replace(/\s+/g, ' ');
+const text = async (page: import('playwright-core').Page, sel = 'main') =>
+  ((await page.locator(sel).first().textContent()) ?? '').replace(/\s+/g, ' ');
 
 describe('sample data never passes for official figures', () => {
   it('puts the banner on every page built from the sample reports, and on none of the real site', () => {
@@ -64,8 +65,12 @@ describe('a year page, read without JavaScript', () => {
     const { page, context } = await b.open(at('/ket-qua/2026/'), { javaScript: false });
     const task = await text(page, '#pl2-07');
     expect(task).toContain('Nhiều đơn vị của Thành phố cùng chủ trì');
-    expect(task).toContain('Sở Xây dựng Chủ trì: đối với khu/cụm/làng nghề từ 2 xã (phường) trở lên; Phối hợp: đối với trường hợp UBND các phường, xã chủ trì');
-    expect(task).toContain('UBND xã Sóc Sơn Chủ trì (thuộc “UBND các phường, xã”): đối với khu/cụm/ làng nghề thuộc trọn vẹn trên địa giới hành chính quản lý');
+    expect(task).toContain(
+      'Sở Xây dựng Chủ trì: đối với khu/cụm/làng nghề từ 2 xã (phường) trở lên; Phối hợp: đối với trường hợp UBND các phường, xã chủ trì',
+    );
+    expect(task).toContain(
+      'UBND xã Sóc Sơn Chủ trì (thuộc “UBND các phường, xã”): đối với khu/cụm/ làng nghề thuộc trọn vẹn trên địa giới hành chính quản lý',
+    );
     // Counts by state, no single state for the task.
     expect(await page.locator('#pl2-07 table.state-counts tbody tr').allTextContents()).toEqual(['Đang thực hiện2', 'Chưa báo cáo125']);
     expect(task).not.toContain('Trạng thái nhiệm vụ (theo phần việc của đơn vị chủ trì)');
@@ -86,13 +91,15 @@ describe('a year page, read without JavaScript', () => {
     const { page, context } = await b.open(at('/ket-qua/'), { javaScript: false });
     const rows = page.locator('table.unit-years tbody tr:has(th[scope=row])');
     expect(await rows.count()).toBe(137);
-    const row = async (name: string) => ((await rows.filter({ has: page.getByRole('link', { name, exact: true }) }).textContent()) ?? '').replace(/\s+/g, ' ');
+    const row = async (name: string) =>
+      ((await rows.filter({ has: page.getByRole('link', { name, exact: true }) }).textContent()) ?? '').replace(/\s+/g, ' ');
     // Newest year first: 2026, then 2025.
     expect(await row('Sở Xây dựng')).toMatch(/Đúng hạn ký ngày 20\/11\/2026.*Gửi muộn ký ngày 10\/12\/2025/);
     expect(await row('Sở Giáo dục và Đào tạo')).toMatch(/Chưa nhận được.*Đúng hạn ký ngày 20\/11\/2025/);
     expect(await row('UBND phường Hoàn Kiếm')).toContain('Đúng hạn');
     const table = await text(page, 'table.unit-years');
-    for (const never of ['Bộ Nông nghiệp và Môi trường', 'Bộ Công an', 'UBND Thành phố', 'HĐND Thành phố']) expect(table).not.toContain(never);
+    for (const never of ['Bộ Nông nghiệp và Môi trường', 'Bộ Công an', 'UBND Thành phố', 'HĐND Thành phố'])
+      expect(table).not.toContain(never);
     expect(await text(page)).toContain('Nghị quyết số 1656/NQ-UBTVQH15 ngày 16/06/2025');
     expect(await text(page)).toMatch(/Tính đến ngày \d\d\/\d\d\/\d{4}/);
     await context.close();
@@ -138,7 +145,9 @@ describe('a unit page and a target page', () => {
     expect(await chart.locator('tbody td.num').allTextContents()).toEqual(['91,2%', '93,1%']);
     expect(main).toContain('số liệu toàn Thành phố đã báo cáo so với mức cam kết');
     const own = page.getByRole('table', { name: /Số liệu riêng của từng đơn vị/ });
-    expect(((await own.textContent()) ?? '').replace(/\s+/g, ' ')).toContain('UBND phường Hoàn Kiếm 2025 96% trên địa bàn phường Hoàn Kiếm');
+    expect(((await own.textContent()) ?? '').replace(/\s+/g, ' ')).toContain(
+      'UBND phường Hoàn Kiếm 2025 96% trên địa bàn phường Hoàn Kiếm',
+    );
     await context.close();
   });
 });
@@ -170,11 +179,16 @@ describe('a broken report file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bao-cao-hong-'));
     try {
       mkdirSync(join(dir, '2026'));
-      writeFileSync(join(dir, '2026', 'so-xay-dung.yaml'), 'unit: so-xay-dung\nyear: 2026\ndocument:\n  number: "1"\n  date: 2026-11-20\ntasks:\n  - task: pl2-06\n    status: "Hoàn thành"\n    summary: "x"\n');
+      writeFileSync(
+        join(dir, '2026', 'so-xay-dung.yaml'),
+        'unit: so-xay-dung\nyear: 2026\ndocument:\n  number: "1"\n  date: 2026-11-20\ntasks:\n  - task: pl2-06\n    status: "Hoàn thành"\n    summary: "x"\n',
+      );
       const before = statSync(join(ROOT, OUT, 'ket-qua/2026/index.html')).mtimeMs;
       const r = build({ OUT_DIR: OUT, REPORTS_DIR: dir });
       expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/LỖI .*2026\/so-xay-dung\.yaml, dòng 8 — nhiệm vụ "pl2-06" › trường "status": trạng thái ghi bằng mã không dấu: hãy ghi "hoan-thanh"/);
+      expect(r.stderr).toMatch(
+        /LỖI .*2026\/so-xay-dung\.yaml, dòng 8 — nhiệm vụ "pl2-06" › trường "status": trạng thái ghi bằng mã không dấu: hãy ghi "hoan-thanh"/,
+      );
       expect(r.stderr).toContain('vẫn được giữ nguyên');
       expect(statSync(join(ROOT, OUT, 'ket-qua/2026/index.html')).mtimeMs).toBe(before);
     } finally {

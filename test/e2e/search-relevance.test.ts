@@ -39,7 +39,12 @@ describe('relevance set, through /tim-kiem/ in Chromium', () => {
       (q) => document.getElementById('ket-qua')!.dataset.state === 'done' && new URLSearchParams(location.search).get('q') === q,
       e.q.trim(),
     );
-    const shown = await page.$$eval('#danh-sach > li h3 a', (as) => as.slice(0, 5).map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => `${u.pathname}${u.hash}`));
+    const shown = await page.$$eval('#danh-sach > li h3 a', (as) =>
+      as
+        .slice(0, 5)
+        .map((a) => new URL((a as HTMLAnchorElement).href))
+        .map((u) => `${u.pathname}${u.hash}`),
+    );
     const match = await page.locator('#ket-qua').getAttribute('data-match');
     const said = await page.locator('#trang-thai').textContent();
     if ('loose' in e) {

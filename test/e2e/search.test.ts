@@ -9,7 +9,11 @@ const b = useBrowser();
 async function results(page: Page): Promise<{ href: string; title: string; text: string }[]> {
   await page.waitForSelector('#ket-qua[data-state="done"]:not([aria-busy])');
   return page.$$eval('#danh-sach > li', (lis) =>
-    lis.map((li) => ({ href: li.querySelector('h3 a')!.getAttribute('href')!, title: li.querySelector('h3')!.textContent!, text: li.textContent! })),
+    lis.map((li) => ({
+      href: li.querySelector('h3 a')!.getAttribute('href')!,
+      title: li.querySelector('h3')!.textContent,
+      text: li.textContent,
+    })),
   );
 }
 
@@ -137,7 +141,9 @@ describe('the search page', () => {
     const more = page.getByRole('button', { name: /^Xem thêm \d+ kết quả$/ });
     await more.click();
     await page.waitForFunction(() => document.querySelectorAll('#danh-sach > li').length > 10);
-    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('#danh-sach > li')[10]!.querySelector('a'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('#danh-sach > li')[10]!.querySelector('a'))).toBe(
+      true,
+    );
     await context.close();
   });
 

@@ -67,12 +67,18 @@ describe('content/tasks.yaml matches the two appendices', () => {
   it('links every cell to agencies whose name or alias the cell mentions', () => {
     const byId = new Map(agencies.items.map((a) => [a.id, a]));
     for (const t of tasks.items) {
-      for (const [cell, roles] of [[t.lead_as_written, t.lead], [t.coordinating_as_written ?? '', t.coordinating]] as const) {
+      for (const [cell, roles] of [
+        [t.lead_as_written, t.lead],
+        [t.coordinating_as_written ?? '', t.coordinating],
+      ] as const) {
         const flat = cell.replace(/\s+/g, ' ');
         for (const r of roles) {
           const a = byId.get(r.agency);
           expect(a, `${t.id}: unknown agency ${r.agency}`).toBeDefined();
-          expect([a!.name, ...a!.aliases].some((f) => flat.includes(f)), `${t.id}: ${r.agency} not named in "${flat}"`).toBe(true);
+          expect(
+            [a!.name, ...a!.aliases].some((f) => flat.includes(f)),
+            `${t.id}: ${r.agency} not named in "${flat}"`,
+          ).toBe(true);
         }
       }
     }

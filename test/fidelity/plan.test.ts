@@ -29,7 +29,9 @@ describe('plan text in content/plan matches the signed document', () => {
 
   it("keeps the document's own structure, including its jump from c) to đ) in II.5", () => {
     const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.id);
-    expect(headings).toEqual(expect.arrayContaining(['i', 'i-1', 'i-2', 'ii', 'ii-4-a', 'ii-4-b', 'ii-5-c', 'ii-5-dd', 'iii', 'iv', 'iv-4']));
+    expect(headings).toEqual(
+      expect.arrayContaining(['i', 'i-1', 'i-2', 'ii', 'ii-4-a', 'ii-4-b', 'ii-5-c', 'ii-5-dd', 'iii', 'iv', 'iv-4']),
+    );
     expect(headings).not.toContain('ii-5-d');
     expect(blocks.find((b) => b.id === 'ii-5-dd')!.text).toMatch(/^đ\) /);
   });

@@ -7,7 +7,11 @@ import { contentBlocks, readSeed, ROOT, sourceBody } from '../support/seed-sourc
 
 const body = sourceBody(readSeed());
 const { items: targets, problems } = readYamlList(join(ROOT, 'content/targets.yaml'), targetSchema, ROOT);
-const blocks = new Map(contentBlocks().flatMap((p) => p.blocks).map((b) => [b.id, b]));
+const blocks = new Map(
+  contentBlocks()
+    .flatMap((p) => p.blocks)
+    .map((b) => [b.id, b]),
+);
 const numberIn = (s: string) => Number(s.replace(/[^\d,.]/g, '').replace(',', '.'));
 
 describe('content/targets.yaml states only what the plan states', () => {
@@ -16,7 +20,9 @@ describe('content/targets.yaml states only what the plan states', () => {
   it('covers every percentage of section I.2 and the recurring duties', () => {
     const values = targets.filter((t) => t.kind === 'dinh-luong' && t.unit === '%').map((t) => t.kind === 'dinh-luong' && t.value);
     expect(values.sort()).toEqual([10, 100, 80, 90, 90, 95].sort());
-    expect(targets.map((t) => t.id)).toEqual(expect.arrayContaining(['phat-thai-rong-bang-0', 'kiem-ke-khi-nha-kinh', 'bao-cao-ket-qua-hang-nam']));
+    expect(targets.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['phat-thai-rong-bang-0', 'kiem-ke-khi-nha-kinh', 'bao-cao-ket-qua-hang-nam']),
+    );
   });
 
   it('quotes every statement verbatim from its own paragraph', () => {

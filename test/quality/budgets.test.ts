@@ -15,7 +15,8 @@ const weights = new Map<string, PageWeight>(htmlPages(DIST).map((p) => [p, pageW
 describe('page-weight budgets (gzip)', () => {
   it('covers the plan, task, agency and target pages', () => {
     const types = new Set([...weights.keys()].filter(isReadingPage).map(pageType));
-    for (const t of ['ke-hoach', 'nhiem-vu', 'nhiem-vu/[id]', 'co-quan', 'co-quan/[id]', 'muc-tieu', 'muc-tieu/[id]']) expect(types).toContain(t);
+    for (const t of ['ke-hoach', 'nhiem-vu', 'nhiem-vu/[id]', 'co-quan', 'co-quan/[id]', 'muc-tieu', 'muc-tieu/[id]'])
+      expect(types).toContain(t);
   });
 
   it(`every page keeps its budget (reading pages ${BUDGETS.readingTotal / 1024} KB in all, chart pages ${BUDGETS.chartJs / 1024} KB of JS)`, () => {
@@ -30,8 +31,14 @@ describe('page-weight budgets (gzip)', () => {
       // Random bytes do not compress, so gzip cannot hide them.
       writeFileSync(join(dir, 'big.js'), `/*${randomBytes(60 * 1024).toString('base64')}*/`);
       writeFileSync(join(dir, 'chart.js'), `import"./big.js";/*${randomBytes(40 * 1024).toString('base64')}*/`);
-      writeFileSync(join(dir, 'nhiem-vu', 'x', 'index.html'), '<!doctype html><title>x</title><script type="module" src="/big.js"></script>');
-      writeFileSync(join(dir, 'co-quan', 'y', 'index.html'), '<!doctype html><title>y</title><canvas></canvas><script type="module" src="../../chart.js"></script>');
+      writeFileSync(
+        join(dir, 'nhiem-vu', 'x', 'index.html'),
+        '<!doctype html><title>x</title><script type="module" src="/big.js"></script>',
+      );
+      writeFileSync(
+        join(dir, 'co-quan', 'y', 'index.html'),
+        '<!doctype html><title>y</title><canvas></canvas><script type="module" src="../../chart.js"></script>',
+      );
       const task = overBudget(pageWeight(dir, 'nhiem-vu/x/index.html'));
       expect(task.join('\n')).toMatch(/nhiem-vu\/x\/index\.html: [\d.]+ KB on load, budget 25\.0 KB/);
       expect(task.join('\n')).toMatch(/of JS \(big\.js\), only a search-box loader/);

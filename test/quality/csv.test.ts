@@ -35,7 +35,10 @@ const planted = [
 const build = await runBuild({ CONTENT_DIR: content, OUT_DIR: out, SITE_BASE: '/' });
 afterAll(() => rmSync(join(content, '..'), { recursive: true, force: true }));
 
-const csvFiles = (dir: string) => readdirSync(join(dir, 'data')).filter((f) => f.endsWith('.csv')).map((f) => join(dir, 'data', f));
+const csvFiles = (dir: string) =>
+  readdirSync(join(dir, 'data'))
+    .filter((f) => f.endsWith('.csv'))
+    .map((f) => join(dir, 'data', f));
 let opened: ReturnType<typeof openCsvInCalc> | undefined;
 const plantedSheets = () => (opened ??= openCsvInCalc(csvFiles(out)));
 
@@ -62,7 +65,12 @@ describe('open-data CSV files opened in LibreOffice Calc', () => {
       const i = head!.findIndex((c) => c.text === name);
       return rows.filter((r) => r[i]?.text).map((r) => r[i]!.type);
     };
-    for (const [file, name] of [['tasks.csv', 'number'], ['agencies.csv', 'lead_count'], ['unit-years.csv', 'year'], ['submissions.csv', 'percent']] as const) {
+    for (const [file, name] of [
+      ['tasks.csv', 'number'],
+      ['agencies.csv', 'lead_count'],
+      ['unit-years.csv', 'year'],
+      ['submissions.csv', 'percent'],
+    ] as const) {
       const types = column(file, name);
       expect(types.length, `${file} ${name}`).toBeGreaterThan(0);
       expect(new Set(types), `${file} ${name}`).toEqual(new Set(['float']));

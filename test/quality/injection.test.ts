@@ -9,7 +9,18 @@ import { z } from 'zod';
 import { serve } from '../support/server.ts';
 import { chromiumSession, searchInPage, visit } from '../support/browser.ts';
 import { injectPayloads, PAYLOAD, SCRIPT_URLS, type InjectionReport } from '../support/inject.ts';
-import { attr, copyContent, elements, htmlPages, parseFile, ROOT, runBuild, samplePaths, scratch, type BuildResult } from '../support/site.ts';
+import {
+  attr,
+  copyContent,
+  elements,
+  htmlPages,
+  parseFile,
+  ROOT,
+  runBuild,
+  samplePaths,
+  scratch,
+  type BuildResult,
+} from '../support/site.ts';
 
 // Built while the file loads, so that the Chromium checks below can take their page types from this very site.
 const content = copyContent('inject');
@@ -36,17 +47,54 @@ afterAll(async () => {
 
 const EXECUTABLE_SCRIPT_TYPES = ['', 'module', 'text/javascript', 'application/javascript'];
 
-describe('injection attempts in every text field of tasks, targets, agencies and units\' reports', () => {
+describe("injection attempts in every text field of tasks, targets, agencies and units' reports", () => {
   it('reach every free-text field, and no id, reference or number', () => {
-    expect(injected.fields['tasks.yaml']).toEqual(['coordinating[].condition', 'coordinating_as_written', 'lead[].condition', 'lead_as_written', 'period_as_written', 'title']);
+    expect(injected.fields['tasks.yaml']).toEqual([
+      'coordinating[].condition',
+      'coordinating_as_written',
+      'lead[].condition',
+      'lead_as_written',
+      'period_as_written',
+      'title',
+    ]);
     expect(injected.fields['agencies.yaml']).toEqual(['aliases[]', 'name']);
-    expect(injected.fields['targets.yaml']).toEqual(['due.text', 'measure', 'reported_by.basis', 'statement', 'stretch.value_text', 'unit', 'value_text']);
-    const results = [...new Set(Object.entries(injected.fields).filter(([f]) => f.startsWith('reports/')).flatMap(([, fs]) => fs))].sort();
+    expect(injected.fields['targets.yaml']).toEqual([
+      'due.text',
+      'measure',
+      'reported_by.basis',
+      'statement',
+      'stretch.value_text',
+      'unit',
+      'value_text',
+    ]);
+    const results = [
+      ...new Set(
+        Object.entries(injected.fields)
+          .filter(([f]) => f.startsWith('reports/'))
+          .flatMap(([, fs]) => fs),
+      ),
+    ].sort();
     // Every text field the sample reports fill in; dates, years, statuses, ids and numbers refuse the payload.
     expect(results).toEqual(
-      expect.arrayContaining(['document.issuer', 'document.number', 'document.title', 'document.signer', 'summary', 'proposals[]', 'request.document', 'targets[].scope', 'targets[].source', 'targets[].unit', 'tasks[].evidence[].title', 'tasks[].reason', 'tasks[].summary']),
+      expect.arrayContaining([
+        'document.issuer',
+        'document.number',
+        'document.title',
+        'document.signer',
+        'summary',
+        'proposals[]',
+        'request.document',
+        'targets[].scope',
+        'targets[].source',
+        'targets[].unit',
+        'tasks[].evidence[].title',
+        'tasks[].reason',
+        'tasks[].summary',
+      ]),
     );
-    expect(results.filter((f) => /year|date|published|as_of|status|percent|value|deadline|received|^unit$|\.task$|\.target$/.test(f))).toEqual([]);
+    expect(
+      results.filter((f) => /year|date|published|as_of|status|percent|value|deadline|received|^unit$|\.task$|\.target$/.test(f)),
+    ).toEqual([]);
   });
 
   it('find no URL field that accepts a javascript: or data: address', () => {

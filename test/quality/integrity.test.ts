@@ -15,7 +15,10 @@ describe('every built page is valid HTML (html-validate)', () => {
   beforeAll(async () => {
     for (const page of htmlPages(DIST)) {
       const report = await validator.validateFile(join(DIST, page));
-      found.set(page, report.results.flatMap((r) => r.messages));
+      found.set(
+        page,
+        report.results.flatMap((r) => r.messages),
+      );
     }
   });
 
@@ -66,7 +69,10 @@ describe('links and anchors', () => {
         writeFileSync(join(dir, path), `<!doctype html><html><body>${html}</body></html>`);
       };
       writeFileSync(join(dir, 'build-info.json'), JSON.stringify({ SITE_URL: 'https://example.org', SITE_BASE: '/repo/' }));
-      write('index.html', '<a href="/repo/a/#here">ok</a> <a href="a/#gone">x</a> <a href="/repo/nowhere/">x</a> <a href="/repo/a">x</a> <a href="https://example.org/repo/a/">ok</a> <a href="https://elsewhere.example/">out</a>');
+      write(
+        'index.html',
+        '<a href="/repo/a/#here">ok</a> <a href="a/#gone">x</a> <a href="/repo/nowhere/">x</a> <a href="/repo/a">x</a> <a href="https://example.org/repo/a/">ok</a> <a href="https://elsewhere.example/">out</a>',
+      );
       write('a/index.html', '<h1 id="here">A</h1>');
       const r = checkLinks(dir);
       expect(r.problems).toHaveLength(3);
@@ -82,7 +88,13 @@ describe('links and anchors', () => {
 
 describe('links to filtered views of the task list', () => {
   it('only use values that the filter form of the list offers', () => {
-    const decode = (v: string) => v.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    const decode = (v: string) =>
+      v
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>');
     const { site } = builtFor(DIST);
     const list = readFileSync(join(DIST, 'nhiem-vu', 'index.html'), 'utf8');
     const offered = (name: string) => {
@@ -100,7 +112,8 @@ describe('links to filtered views of the task list', () => {
     expect(views.length).toBeGreaterThan(0);
     const wrong: string[] = [];
     for (const { page, u } of views)
-      for (const [name, value] of u.searchParams) if (name !== 'sap-xep' && !offered(name)?.has(value)) wrong.push(`${page}: ${name}=${value}`);
+      for (const [name, value] of u.searchParams)
+        if (name !== 'sap-xep' && !offered(name)?.has(value)) wrong.push(`${page}: ${name}=${value}`);
     expect(wrong).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { parse } from 'parse5';
 
 const textOf = (el: Element): string =>
   el.childNodes
-    .map((c) => ('value' in c ? (c as { value: string }).value : 'tagName' in c && attr(c as Element, 'class') !== 'permalink' ? textOf(c as Element) : ''))
+    .map((c) => ('value' in c ? (c as { value: string }).value : 'tagName' in c && attr(c, 'class') !== 'permalink' ? textOf(c) : ''))
     .join('');
 
 /** Each block of the plan as the page shows it, by anchor, without its permalink; and the order of the anchors. */
@@ -33,7 +33,9 @@ function renderedBlocks(html: string): { ids: string[]; text: Map<string, string
 /** Blocks whose rendered words differ from the source's, with both sides. */
 function mismatches(blocks: PlanBlock[], html: string): string[] {
   const { text } = renderedBlocks(html);
-  return blocks.filter((b) => text.get(b.id) !== squash(b.text)).map((b) => `${b.id}:\n  source: ${squash(b.text)}\n  page:   ${text.get(b.id)}`);
+  return blocks
+    .filter((b) => text.get(b.id) !== squash(b.text))
+    .map((b) => `${b.id}:\n  source: ${squash(b.text)}\n  page:   ${text.get(b.id)}`);
 }
 
 const { parts, problems } = readPlanFiles(join(ROOT, 'content', 'plan'), ROOT);
@@ -80,7 +82,10 @@ describe('plan files holding code, expressions or raw HTML', () => {
     return lines.length + 2;
   }
   const planted = {
-    '01-muc-dich-yeu-cau.mdx': plant('01-muc-dich-yeu-cau.mdx', `import fs from 'node:fs';\nexport const x = fs.writeFileSync(${JSON.stringify(marker)}, 'chạy được');`),
+    '01-muc-dich-yeu-cau.mdx': plant(
+      '01-muc-dich-yeu-cau.mdx',
+      `import fs from 'node:fs';\nexport const x = fs.writeFileSync(${JSON.stringify(marker)}, 'chạy được');`,
+    ),
     '02-nhiem-vu-va-giai-phap.mdx': plant('02-nhiem-vu-va-giai-phap.mdx', '{process.exit(0)}'),
     '04-to-chuc-thuc-hien.mdx': plant('04-to-chuc-thuc-hien.mdx', '<meta http-equiv="refresh" content="0;url=https://evil.example/">'),
   };

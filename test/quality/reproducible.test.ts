@@ -17,7 +17,10 @@ const SHIFT_CLOCK = ['--import', './test/support/shift-clock.ts'];
 function differences(a: string, b: string): string[] {
   const fa = listFiles(a);
   const fb = listFiles(b);
-  const out = [...fa.filter((f) => !fb.includes(f)).map((f) => `only in first: ${f}`), ...fb.filter((f) => !fa.includes(f)).map((f) => `only in second: ${f}`)];
+  const out = [
+    ...fa.filter((f) => !fb.includes(f)).map((f) => `only in first: ${f}`),
+    ...fb.filter((f) => !fa.includes(f)).map((f) => `only in second: ${f}`),
+  ];
   for (const f of fa.filter((f) => fb.includes(f)))
     if (sha256(readFileSync(join(a, f))) !== sha256(readFileSync(join(b, f)))) out.push(`differs: ${f}`);
   return out;
@@ -53,7 +56,11 @@ describe('reproducible build', () => {
   });
 
   it('really runs the comparison build on a shifted clock', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [...SHIFT_CLOCK, '-e', 'console.log(new Date().getFullYear(), Date.now())'], { cwd: ROOT });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [...SHIFT_CLOCK, '-e', 'console.log(new Date().getFullYear(), Date.now())'],
+      { cwd: ROOT },
+    );
     const [year, now] = stdout.trim().split(' ').map(Number);
     expect(year).toBe(new Date(Date.now() + 3 * 365.25 * 864e5).getFullYear());
     expect(now! - Date.now()).toBeGreaterThan(2.9 * 365 * 864e5);
@@ -102,7 +109,10 @@ describe('checksum manifest and `npm run verify`', () => {
       expect(altered.out).toContain(`nội dung không khớp ${MANIFEST}: ${page}`);
 
       // Someone who also rewrites the published checksum list is caught by the comparison with the local build.
-      const sums = readFileSync(join(published, MANIFEST), 'utf8').replace(/^[0-9a-f]{64}(?=  nhiem-vu\/pl2-01\/index\.html$)/m, sha256(readFileSync(join(published, page))));
+      const sums = readFileSync(join(published, MANIFEST), 'utf8').replace(
+        /^[0-9a-f]{64}(?= {2}nhiem-vu\/pl2-01\/index\.html$)/m,
+        sha256(readFileSync(join(published, page))),
+      );
       writeFileSync(join(published, MANIFEST), sums);
       const forged = await verify();
       expect(forged.code).toBe(1);

@@ -21,7 +21,18 @@ afterAll(chromium.stop);
 // ---------- static scan ----------
 
 /** Link relations that make the browser fetch something by itself. */
-const FETCHING_RELS = ['stylesheet', 'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch', 'icon', 'apple-touch-icon', 'manifest', 'mask-icon'];
+const FETCHING_RELS = [
+  'stylesheet',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'preconnect',
+  'dns-prefetch',
+  'icon',
+  'apple-touch-icon',
+  'manifest',
+  'mask-icon',
+];
 const ABSOLUTE = /^\s*(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 const CSS_URL = /url\(\s*["']?([^"')]+)|@import\s+["']([^"']+)/gi;
 
@@ -36,11 +47,13 @@ function absoluteResourceUrls(file: string, text: string, els?: Element[]): stri
     return found;
   }
   for (const el of els) {
-    const check = (name: string, value = attr(el, name)) => value && ABSOLUTE.test(value) && found.push(`${file}: <${el.tagName} ${name}="${value}">`);
+    const check = (name: string, value = attr(el, name)) =>
+      value && ABSOLUTE.test(value) && found.push(`${file}: <${el.tagName} ${name}="${value}">`);
     const rels = (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
     if (el.tagName === 'link' && rels.some((r) => FETCHING_RELS.includes(r))) check('href');
     if (['script', 'img', 'iframe', 'embed', 'video', 'audio', 'source', 'track', 'input'].includes(el.tagName)) check('src');
-    if (['img', 'source'].includes(el.tagName)) for (const c of (attr(el, 'srcset') ?? '').split(',')) check('srcset', c.trim().split(/\s+/)[0]);
+    if (['img', 'source'].includes(el.tagName))
+      for (const c of (attr(el, 'srcset') ?? '').split(',')) check('srcset', c.trim().split(/\s+/)[0]);
     if (el.tagName === 'object') check('data');
     if (el.tagName === 'video') check('poster');
     if (el.tagName === 'style') for (const c of el.childNodes) if ('value' in c) css(c.value);
@@ -54,7 +67,8 @@ describe('no third-party requests', () => {
   it('no page or stylesheet refers to an absolute URL for a script, style, font, image or frame', () => {
     const found: string[] = [];
     for (const page of htmlPages(DIST)) found.push(...absoluteResourceUrls(page, '', [...elements(parseFile(join(DIST, page)))]));
-    for (const css of listFiles(DIST).filter((f) => f.endsWith('.css'))) found.push(...absoluteResourceUrls(css, readFileSync(join(DIST, css), 'utf8')));
+    for (const css of listFiles(DIST).filter((f) => f.endsWith('.css')))
+      found.push(...absoluteResourceUrls(css, readFileSync(join(DIST, css), 'utf8')));
     expect(found).toEqual([]);
   });
 
@@ -63,7 +77,8 @@ describe('no third-party requests', () => {
     for (const page of htmlPages(DIST))
       for (const el of elements(parseFile(join(DIST, page))))
         for (const name of ['href', 'src', 'action', 'formaction', 'data', 'poster'])
-          if (/^\s*(javascript|data|vbscript):/i.test(attr(el, name) ?? '')) found.push(`${page}: <${el.tagName} ${name}="${attr(el, name)}">`);
+          if (/^\s*(javascript|data|vbscript):/i.test(attr(el, name) ?? ''))
+            found.push(`${page}: <${el.tagName} ${name}="${attr(el, name)}">`);
     expect(found).toEqual([]);
   });
 
@@ -71,7 +86,9 @@ describe('no third-party requests', () => {
     const html = `<link rel="stylesheet" href="//cdn.example.com/x.css"><script src="https://cdn.example.com/x.js"></script>
       <img src="http://tracker.example/p.gif"><a href="https://example.org/">a link is not a request</a>`;
     expect(absoluteResourceUrls('t.html', '', [...elements(parse(html))])).toHaveLength(3);
-    expect(absoluteResourceUrls('t.css', '@font-face{src:url("https://fonts.gstatic.com/x.woff2")} a{background:url(/ok.png)}')).toHaveLength(1);
+    expect(
+      absoluteResourceUrls('t.css', '@font-face{src:url("https://fonts.gstatic.com/x.woff2")} a{background:url(/ok.png)}'),
+    ).toHaveLength(1);
   });
 
   it('a search, which starts a worker and fetches the index, also stays on the site', async () => {
@@ -100,7 +117,10 @@ describe('every page type in Chromium (one page of each type in the sitemap, and
         .map((u) => new URL(u).pathname.slice(base.length))
         .map((p) => (p === '' || p.endsWith('/') ? `${p}index.html` : p))
         .filter((p) => /\.(css|m?js)$/.test(p) || p === page);
-      expect(loaded.filter((f) => !counted.includes(f)), 'loaded on open but not counted by the budget').toEqual([]);
+      expect(
+        loaded.filter((f) => !counted.includes(f)),
+        'loaded on open but not counted by the budget',
+      ).toEqual([]);
     }
     // Pages with a search box: use it, so that what the search loads is covered by the same checks.
     const box = v.page.locator('input[type="search"]:visible').first();
@@ -128,12 +148,19 @@ function policyOf(page: string): { policy: string; beforeIt: string[] } {
   // adds itself: scripts, stylesheets and <style> elements must all come after it (the task list's generated filter
   // rules are a stylesheet linked from the body for that reason).
   const at = els.indexOf(metas[0]!);
-  const beforeIt = els.slice(0, at).filter((el) => el.tagName === 'script' || el.tagName === 'style' || (el.tagName === 'link' && attr(el, 'rel') === 'stylesheet')).map((el) => el.tagName);
+  const beforeIt = els
+    .slice(0, at)
+    .filter((el) => el.tagName === 'script' || el.tagName === 'style' || (el.tagName === 'link' && attr(el, 'rel') === 'stylesheet'))
+    .map((el) => el.tagName);
   return { policy: attr(metas[0]!, 'content')!, beforeIt };
 }
 
 const directive = (policy: string, name: string) =>
-  policy.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === name)?.slice(1) ?? null;
+  policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find((d) => d[0] === name)
+    ?.slice(1) ?? null;
 
 describe('Content Security Policy', () => {
   it('every page carries one policy, ahead of every script and stylesheet, that forbids inline code and eval', () => {
@@ -148,10 +175,17 @@ describe('Content Security Policy', () => {
       expect(script, page).toContain("'wasm-unsafe-eval'");
       expect(script, page).not.toContain("'unsafe-inline'");
       expect(script, page).not.toContain("'unsafe-eval'");
-      expect(script.filter((s) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$/.test(s)), page).toEqual([]);
+      expect(
+        script.filter((s) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$/.test(s)),
+        page,
+      ).toEqual([]);
       // Stylesheets and <style> elements: the site's own or hashed. Style attributes may be inline (geometry from
       // data, see astro.config.mjs); they cannot run code.
-      for (const d of ['style-src', 'style-src-elem']) expect((directive(policy, d) ?? []).filter((x) => !/^'(self|sha256-[A-Za-z0-9+/=]+)'$/.test(x)), `${page} ${d}`).toEqual([]);
+      for (const d of ['style-src', 'style-src-elem'])
+        expect(
+          (directive(policy, d) ?? []).filter((x) => !/^'(self|sha256-[A-Za-z0-9+/=]+)'$/.test(x)),
+          `${page} ${d}`,
+        ).toEqual([]);
       expect(directive(policy, 'style-src-attr'), page).toEqual(["'unsafe-inline'"]);
       expect(directive(policy, 'script-src-attr'), page).toBeNull();
       expect(directive(policy, 'script-src-elem'), page).toBeNull();
@@ -172,13 +206,19 @@ describe('Content Security Policy', () => {
     const dir = scratch('chart');
     const policy = policyOf('index.html').policy;
     copyFileSync(join(ROOT, 'node_modules/chart.js/dist/chart.umd.min.js'), join(dir, 'chart.js'));
-    writeFileSync(join(dir, 'draw.js'), `new Chart(document.getElementById('c'), { type: 'bar',
+    writeFileSync(
+      join(dir, 'draw.js'),
+      `new Chart(document.getElementById('c'), { type: 'bar',
       data: { labels: ['2025', '2026', '2027'], datasets: [{ label: 'Tỷ lệ (%)', data: [60, 75, 90] }] },
-      options: { animation: { duration: 200, onComplete: () => { document.body.dataset.drawn = 'yes'; } } } });`);
-    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+      options: { animation: { duration: 200, onComplete: () => { document.body.dataset.drawn = 'yes'; } } } });`,
+    );
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><html lang="vi"><head><meta charset="utf-8">
       <meta http-equiv="content-security-policy" content="${policy}"><title>chart</title></head>
       <body><div><canvas id="c" role="img" aria-label="x"></canvas></div>
-      <script src="chart.js"></script><script src="draw.js"></script></body></html>`);
+      <script src="chart.js"></script><script src="draw.js"></script></body></html>`,
+    );
     // The browser asks for /favicon.ico; an empty one keeps the console free of 404s.
     writeFileSync(join(dir, 'favicon.ico'), '');
     writeFileSync(join(dir, '404.html'), '');

@@ -12,8 +12,9 @@ import { scratch } from '../support/site.ts';
 
 const saved = { CONTENT_DIR: process.env.CONTENT_DIR, AS_OF_DATE: process.env.AS_OF_DATE };
 afterEach(() => {
-  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
+  for (const [k, v] of Object.entries(saved))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
 });
 
 describe('synthetic plans for the benchmark', () => {
@@ -47,7 +48,8 @@ describe('synthetic plans for the benchmark', () => {
       // Every unit, every year: one yearly report, covering every task the unit is expected to report on.
       expect(data!.reporting.submissions).toHaveLength(units.length * REPORT_YEARS.length);
       for (const year of REPORT_YEARS)
-        for (const row of data!.reporting.derived.units.get(year)!.values()) expect(row.covered, `${row.unit} ${year}`).toEqual(row.expected);
+        for (const row of data!.reporting.derived.units.get(year)!.values())
+          expect(row.covered, `${row.unit} ${year}`).toEqual(row.expected);
       // Each task: one lead and 1–4 coordinating units.
       for (const t of tasks) {
         expect(t.lead).toHaveLength(1);

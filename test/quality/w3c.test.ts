@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { DIST, htmlPages, scratch } from '../support/site.ts';
 import { hasJava, vnuErrors } from '../support/vnu.ts';
 
-const short = (url: string) => decodeURI(url).replace(/^file:/, '').replace(`${DIST}/`, '');
+const short = (url: string) =>
+  decodeURI(url)
+    .replace(/^file:/, '')
+    .replace(`${DIST}/`, '');
 
 describe('the W3C Nu Html Checker (vnu)', () => {
   it('has Java to run on (.ci/run installs default-jre-headless)', () => {

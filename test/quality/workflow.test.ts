@@ -6,9 +6,22 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../support/site.ts';
 
-interface Step { run?: string; uses?: string; if?: string }
-interface Job { needs?: string; if?: string; permissions?: Record<string, string>; steps: Step[] }
-const workflow = parse(readFileSync(join(ROOT, '.github/workflows/pages.yml'), 'utf8')) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> };
+interface Step {
+  run?: string;
+  uses?: string;
+  if?: string;
+}
+interface Job {
+  needs?: string;
+  if?: string;
+  permissions?: Record<string, string>;
+  steps: Step[];
+}
+const workflow = parse(readFileSync(join(ROOT, '.github/workflows/pages.yml'), 'utf8')) as {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+};
 const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
 
 describe('.github/workflows/pages.yml', () => {
@@ -18,7 +31,9 @@ describe('.github/workflows/pages.yml', () => {
   });
 
   it('uses only npm scripts that exist, and runs build, check and the whole test suite', () => {
-    const runs = Object.values(workflow.jobs).flatMap((j) => j.steps.map((s) => s.run ?? '')).join('\n');
+    const runs = Object.values(workflow.jobs)
+      .flatMap((j) => j.steps.map((s) => s.run ?? ''))
+      .join('\n');
     const used = [...runs.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!);
     for (const s of used) expect(scripts, `npm run ${s}`).toContain(s);
     expect(used).toEqual(expect.arrayContaining(['build', 'check']));
@@ -26,7 +41,9 @@ describe('.github/workflows/pages.yml', () => {
   });
 
   it('installs with npm ci, exactly the lockfile, like .ci/run', () => {
-    const runs = Object.values(workflow.jobs).flatMap((j) => j.steps.map((s) => s.run ?? '')).join('\n');
+    const runs = Object.values(workflow.jobs)
+      .flatMap((j) => j.steps.map((s) => s.run ?? ''))
+      .join('\n');
     const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8');
     for (const text of [runs, ci]) {
       expect(text).toMatch(/^\s*npm ci\b/m);

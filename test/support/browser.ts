@@ -23,7 +23,9 @@ export async function visit(browser: Browser, url: string, opts: { beforeLoad?: 
   await context.exposeBinding('__reportViolation', (_source, v: string) => void violations.push(v));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile || e.documentURI}`);
+      (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile || e.documentURI}`,
+      );
     });
   });
   context.on('request', (r) => void requests.push(r.url()));
@@ -61,7 +63,12 @@ export function chromiumSession() {
  * Runs a Pagefind search from inside the page, the way the site's search box does, and returns the first results.
  * The code is passed as a string: Vitest would otherwise rewrite its import() into a helper the page lacks.
  */
-export async function searchInPage(page: Page, base: string, term: string, noWorker = false): Promise<{ urls: string[]; excerpts: string[]; titles: string[] }> {
+export async function searchInPage(
+  page: Page,
+  base: string,
+  term: string,
+  noWorker = false,
+): Promise<{ urls: string[]; excerpts: string[]; titles: string[] }> {
   return page.evaluate(`(async () => {
     const pf = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
     const instance = pf.createInstance({ noWorker: ${noWorker} });

@@ -18,7 +18,11 @@ export interface SharedBuild {
 
 export const REAL: SharedBuild = { out: 'dist', flags: [] };
 // Always for the root path: the browser tests open absolute paths on it, whatever SITE_BASE this run has.
-export const SAMPLE: SharedBuild = { out: '.sample-dist-test', flags: ['--reports', join('test', 'fixtures', 'reports')], env: { SITE_BASE: '/' } };
+export const SAMPLE: SharedBuild = {
+  out: '.sample-dist-test',
+  flags: ['--reports', join('test', 'fixtures', 'reports')],
+  env: { SITE_BASE: '/' },
+};
 
 export const SAMPLE_DIST = join(ROOT, SAMPLE.out);
 
@@ -31,6 +35,10 @@ export function builtThisRun(b: SharedBuild): boolean {
 /** Builds unless this run already did (or `reuse` is set and a build is there); returns whether it is from this run. */
 export function ensureBuilt(b: SharedBuild, reuse = false): boolean {
   if ((reuse && existsSync(join(ROOT, b.out, MANIFEST))) || builtThisRun(b)) return builtThisRun(b);
-  execFileSync(process.execPath, ['src/cli/build.ts', '--out', b.out, ...b.flags], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, CI: '1', ...b.env } });
+  execFileSync(process.execPath, ['src/cli/build.ts', '--out', b.out, ...b.flags], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, CI: '1', ...b.env },
+  });
   return builtThisRun(b);
 }

@@ -34,7 +34,12 @@ export interface Docx {
 }
 
 const decode = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 const attr = (xml: string, name: string): string | null => new RegExp(`${name}="([^"]*)"`).exec(xml)?.[1] ?? null;
 const num = (xml: string, name: string) => Number(attr(xml, name) ?? NaN);
 
@@ -74,7 +79,11 @@ function paragraphsOf(xml: string): DocxParagraph[] {
 
 export function readDocx(bytes: Uint8Array): Docx {
   const zip = unzipSync(bytes);
-  const files = Object.fromEntries(Object.entries(zip).filter(([n]) => n.endsWith('.xml') || n.endsWith('.rels')).map(([n, b]) => [n, strFromU8(b)]));
+  const files = Object.fromEntries(
+    Object.entries(zip)
+      .filter(([n]) => n.endsWith('.xml') || n.endsWith('.rels'))
+      .map(([n, b]) => [n, strFromU8(b)]),
+  );
   const doc = files['word/document.xml'];
   if (!doc) throw new Error('not a Word document: word/document.xml is missing');
   const sect = /<w:sectPr[\s\S]*?<\/w:sectPr>/.exec(doc)?.[0] ?? '';
@@ -82,7 +91,8 @@ export function readDocx(bytes: Uint8Array): Docx {
   const pgMar = /<w:pgMar[^>]*>/.exec(sect)?.[0] ?? '';
   const styles = files['word/styles.xml'] ?? '';
   const defaults = /<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(styles)?.[1] ?? '';
-  const defaultFonts = (/<w:rFonts[^>]*>/.exec(defaults)?.[0] ?? '').match(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]*)"/g)?.map((a) => a.split('"')[1]!) ?? [];
+  const defaultFonts =
+    (/<w:rFonts[^>]*>/.exec(defaults)?.[0] ?? '').match(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]*)"/g)?.map((a) => a.split('"')[1]!) ?? [];
   const defaultSize = /<w:sz w:val="(\d+)"/.exec(defaults)?.[1];
   const rels = files['word/_rels/document.xml.rels'] ?? '';
   const headers = [...sect.matchAll(/<w:headerReference[^>]*>/g)].map((h) => {

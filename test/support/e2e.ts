@@ -21,8 +21,15 @@ export function useBrowser() {
     get baseURL() {
       return state.baseURL;
     },
-    async open(path: string, opts: { javaScript?: boolean; width?: number } = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-      const context = await state.browser.newContext({ javaScriptEnabled: opts.javaScript ?? true, viewport: { width: opts.width ?? 1280, height: 900 }, locale: 'vi-VN' });
+    async open(
+      path: string,
+      opts: { javaScript?: boolean; width?: number } = {},
+    ): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+      const context = await state.browser.newContext({
+        javaScriptEnabled: opts.javaScript ?? true,
+        viewport: { width: opts.width ?? 1280, height: 900 },
+        locale: 'vi-VN',
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -55,5 +62,9 @@ export async function accessibleText(page: Page): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
   await cdp.detach();
-  return nodes.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '').join('').replace(/\s+/g, ' ');
+  return nodes
+    .filter((n) => n.role?.value === 'StaticText')
+    .map((n) => n.name?.value ?? '')
+    .join('')
+    .replace(/\s+/g, ' ');
 }

@@ -43,7 +43,12 @@ export const knownIssues: Record<string, string[]> = {};
 
 /** Whether a page path matches a knownIssues key. */
 export const matches = (pattern: string, page: string): boolean =>
-  new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`).test(page);
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]+')}$`,
+  ).test(page);
 
 /** The rules a page is exempted from. */
 export const exemptions = (page: string): string[] =>

@@ -48,12 +48,26 @@ function resolveFiles(dir: string, pattern: string): string[] {
   const folder = join(dir, pattern.slice(0, slash + 1));
   const name = pattern.slice(slash + 1);
   if (!name.includes('*')) return existsSync(join(folder, name)) ? [join(folder, name)] : [];
-  const re = new RegExp(`^${name.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return existsSync(folder) ? readdirSync(folder).filter((f) => re.test(f)).sort().map((f) => join(folder, f)) : [];
+  const re = new RegExp(
+    `^${name
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => re.test(f))
+        .sort()
+        .map((f) => join(folder, f))
+    : [];
 }
 
 /** Links the site renders must be http(s); a schema that takes one of these for a URL field is a hole. */
-export const SCRIPT_URLS = ['javascript:window.__pwned=5', 'data:text/html,<script>window.__pwned=6</script>', ' JaVaScRiPt:window.__pwned=7'];
+export const SCRIPT_URLS = [
+  'javascript:window.__pwned=5',
+  'data:text/html,<script>window.__pwned=6</script>',
+  ' JaVaScRiPt:window.__pwned=7',
+];
 
 export interface UnitReport {
   /** Fields that now carry PAYLOAD. */
@@ -77,7 +91,8 @@ function injectUnit(unit: Json, schema: ZodType): UnitReport {
       if (schema.safeParse(unit).success) changed.push(path);
       else set(node);
     } else if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${path}[]`, (x) => (node[i] = x)));
-    else if (node && typeof node === 'object') for (const k of Object.keys(node)) walk(node[k]!, path ? `${path}.${k}` : k, (x) => (node[k] = x));
+    else if (node && typeof node === 'object')
+      for (const k of Object.keys(node)) walk(node[k]!, path ? `${path}.${k}` : k, (x) => (node[k] = x));
   };
   walk(unit, '', () => {
     throw new Error('a data file that is a single string cannot be injected');

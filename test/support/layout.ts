@@ -7,11 +7,14 @@ export async function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const W = document.documentElement.clientWidth;
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
-    if (document.documentElement.scrollWidth > W + 1) problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px in a ${W} px window`);
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+    if (document.documentElement.scrollWidth > W + 1)
+      problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px in a ${W} px window`);
     // Text kept for screen readers only (a 1 px box clipped away) is meant to be cut off.
     const visuallyHidden = (el: Element): boolean => {
-      for (let a: Element | null = el; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).clipPath.startsWith('inset')) return true;
+      for (let a: Element | null = el; a && a !== document.body; a = a.parentElement)
+        if (getComputedStyle(a).clipPath.startsWith('inset')) return true;
       return false;
     };
     for (const el of document.querySelectorAll('body *')) {
@@ -30,7 +33,8 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       }
       // Something outside every scrolling box that reaches past the window's edge is cut off.
       const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > W + 1 && !el.closest('.table-scroll') && cs.position !== 'fixed') problems.push(`${name(el)} reaches ${Math.round(r.right)} px in a ${W} px window`);
+      if (r.width > 0 && r.right > W + 1 && !el.closest('.table-scroll') && cs.position !== 'fixed')
+        problems.push(`${name(el)} reaches ${Math.round(r.right)} px in a ${W} px window`);
     }
     return [...new Set(problems)].slice(0, 20);
   });

@@ -12,9 +12,14 @@ export const SOFFICE = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
 export function ensureLibreOffice(): void {
   if (existsSync(SOFFICE)) return;
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get'))
-    throw new Error(`LibreOffice not found at ${SOFFICE}. Install Debian's package (sudo apt-get install libreoffice-calc-nogui) or set SOFFICE_PATH.`);
+    throw new Error(
+      `LibreOffice not found at ${SOFFICE}. Install Debian's package (sudo apt-get install libreoffice-calc-nogui) or set SOFFICE_PATH.`,
+    );
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'libreoffice-calc-nogui'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'libreoffice-calc-nogui'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 export interface Cell {
@@ -35,7 +40,9 @@ function readFods(xml: string): Cell[][] {
     for (const c of row[1]!.matchAll(/<table:table-cell\b([^>]*?)(?:\/>|>([\s\S]*?)<\/table:table-cell>)/g)) {
       const attrs = c[1]!;
       const get = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1];
-      const text = [...(c[2] ?? '').matchAll(/<text:p>([\s\S]*?)<\/text:p>/g)].map((m) => unescape(m[1]!.replace(/<[^>]+>/g, ''))).join('\n');
+      const text = [...(c[2] ?? '').matchAll(/<text:p>([\s\S]*?)<\/text:p>/g)]
+        .map((m) => unescape(m[1]!.replace(/<[^>]+>/g, '')))
+        .join('\n');
       const cell = { type: get('office:value-type') ?? '', text, formula: get('table:formula') ? unescape(get('table:formula')!) : null };
       const repeat = Math.min(Number(get('table:number-columns-repeated') ?? 1), 64);
       for (let i = 0; i < repeat; i++) cells.push(cell);
@@ -53,10 +60,23 @@ export function openCsvInCalc(files: string[]): Map<string, Cell[][]> {
     // Tokens: comma, double quote, UTF-8, from line 1, no column types, vi-VN, quoted fields not forced to text,
     // detect special numbers, …, and the 13th, "evaluate formulas", on: the worst case a reader's settings allow.
     const filter = 'CSV:44,34,76,1,,1066,false,true,false,false,false,-1,true';
-    execFileSync(SOFFICE, [`-env:UserInstallation=file://${join(out, 'profile')}`, '--headless', `--infilter=${filter}`, '--convert-to', 'fods', '--outdir', out, ...files], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: 120_000,
-    });
+    execFileSync(
+      SOFFICE,
+      [
+        `-env:UserInstallation=file://${join(out, 'profile')}`,
+        '--headless',
+        `--infilter=${filter}`,
+        '--convert-to',
+        'fods',
+        '--outdir',
+        out,
+        ...files,
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 120_000,
+      },
+    );
     return new Map(files.map((f) => [basename(f), readFods(readFileSync(join(out, basename(f).replace(/\.csv$/, '.fods')), 'utf8'))]));
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -66,6 +86,7 @@ export function openCsvInCalc(files: string[]): Map<string, Cell[][]> {
 /** "file row:col formula" for every cell that Calc read as a formula. */
 export function formulasIn(sheets: Map<string, Cell[][]>): string[] {
   const found: string[] = [];
-  for (const [file, rows] of sheets) rows.forEach((r, i) => r.forEach((c, j) => c.formula && found.push(`${file} ${i + 1}:${j + 1} ${c.formula}`)));
+  for (const [file, rows] of sheets)
+    rows.forEach((r, i) => r.forEach((c, j) => c.formula && found.push(`${file} ${i + 1}:${j + 1} ${c.formula}`)));
   return found;
 }

@@ -13,9 +13,22 @@ export interface Reference {
 }
 
 const URL_ATTRS: Record<string, string[]> = {
-  a: ['href'], area: ['href'], link: ['href'], img: ['src', 'srcset'], source: ['src', 'srcset'], script: ['src'],
-  iframe: ['src'], embed: ['src'], object: ['data'], video: ['src', 'poster'], audio: ['src'], track: ['src'],
-  form: ['action'], input: ['src'], use: ['href', 'xlink:href'], image: ['href', 'xlink:href'],
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  form: ['action'],
+  input: ['src'],
+  use: ['href', 'xlink:href'],
+  image: ['href', 'xlink:href'],
 };
 
 export function referencesOf(page: string, els: Iterable<Element>): Reference[] {
@@ -24,11 +37,18 @@ export function referencesOf(page: string, els: Iterable<Element>): Reference[] 
     for (const name of URL_ATTRS[el.tagName] ?? []) {
       const value = attr(el, name);
       if (value === undefined) continue;
-      const values = name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean) : [value];
+      const values =
+        name === 'srcset'
+          ? value
+              .split(',')
+              .map((c) => c.trim().split(/\s+/)[0]!)
+              .filter(Boolean)
+          : [value];
       for (const v of values) out.push({ page, tag: el.tagName, attr: name, value: v });
     }
     // Social previews point at the page itself; they must resolve like any link.
-    if (el.tagName === 'meta' && attr(el, 'property') === 'og:url') out.push({ page, tag: 'meta', attr: 'content', value: attr(el, 'content') ?? '' });
+    if (el.tagName === 'meta' && attr(el, 'property') === 'og:url')
+      out.push({ page, tag: 'meta', attr: 'content', value: attr(el, 'content') ?? '' });
   }
   return out;
 }
@@ -46,7 +66,10 @@ export function checkLinks(dist: string): LinkReport {
   const refs: Reference[] = [];
   for (const page of pages) {
     const els = [...elements(parseFile(join(dist, page)))];
-    ids.set(page, new Set(els.flatMap((el) => [attr(el, 'id'), el.tagName === 'a' ? attr(el, 'name') : undefined]).filter((x): x is string => !!x)));
+    ids.set(
+      page,
+      new Set(els.flatMap((el) => [attr(el, 'id'), el.tagName === 'a' ? attr(el, 'name') : undefined]).filter((x): x is string => !!x)),
+    );
     refs.push(...referencesOf(page, els));
   }
   const problems: string[] = [];

@@ -37,9 +37,12 @@ export const TIMES_NEW_ROMAN_FACES = /^(TimesNewRoman(PS)?(MT)?|Times-?New-?Roma
 export function ensureWriter(): void {
   const writer = join(SOFFICE, '..', '..', 'lib', 'libreoffice', 'program', 'libswlo.so');
   const fonts = '/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf';
-  if (existsSync(SOFFICE) && (existsSync(writer) || process.platform !== 'linux') && (existsSync(fonts) || process.platform !== 'linux')) return;
+  if (existsSync(SOFFICE) && (existsSync(writer) || process.platform !== 'linux') && (existsSync(fonts) || process.platform !== 'linux'))
+    return;
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get'))
-    throw new Error(`LibreOffice Writer not found. Install Debian's packages (sudo apt-get install libreoffice-writer-nogui fonts-liberation2) or set SOFFICE_PATH.`);
+    throw new Error(
+      `LibreOffice Writer not found. Install Debian's packages (sudo apt-get install libreoffice-writer-nogui fonts-liberation2) or set SOFFICE_PATH.`,
+    );
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'libreoffice-writer-nogui', 'fonts-liberation2'], {
     stdio: 'inherit',
@@ -50,15 +53,23 @@ export function ensureWriter(): void {
 /** poppler-utils from Debian (pdftotext), installed on first use like LibreOffice. */
 export function ensurePoppler(): void {
   if (existsSync('/usr/bin/pdftotext')) return;
-  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) throw new Error('pdftotext not found. Install Debian\'s package: sudo apt-get install poppler-utils');
+  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get'))
+    throw new Error("pdftotext not found. Install Debian's package: sudo apt-get install poppler-utils");
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'poppler-utils'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'poppler-utils'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 /** The text of each page of a PDF, laid out as printed (pdftotext -layout), for checking what a page shows. */
 export function pdfPages(pdf: Uint8Array): string[] {
   ensurePoppler();
-  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: pdf, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], {
+    input: pdf,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   // pdftotext ends each page with a form feed.
   return text.split('\f').slice(0, -1);
 }
@@ -88,9 +99,10 @@ export function docxToPdf(docx: Uint8Array): Buffer {
 export function pdfFacts(pdf: Buffer): PdfFacts {
   const s = pdf.toString('latin1');
   const pages = [...s.matchAll(/\/Type\s*\/Page(?![s\w])/g)].length;
-  const sizes = [...s.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map(
-    (m): [number, number] => [Number(m[3]) - Number(m[1]), Number(m[4]) - Number(m[2])],
-  );
+  const sizes = [...s.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m): [number, number] => [
+    Number(m[3]) - Number(m[1]),
+    Number(m[4]) - Number(m[2]),
+  ]);
   const fonts = [...new Set([...s.matchAll(/\/BaseFont\s*\/([^\s/<>[\]]+)/g)].map((m) => m[1]!.replace(/^[A-Z]{6}\+/, '')))];
   return { bytes: pdf.length, pages, sizes, fonts, wellFormed: s.startsWith('%PDF-') && /%%EOF\s*$/.test(s) };
 }

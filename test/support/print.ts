@@ -40,7 +40,10 @@ export async function printLayout(page: Page, marginsMm: { left: number; right: 
     }));
     const overflowing = [...document.querySelectorAll('main *')]
       .filter((e) => e.getBoundingClientRect().right > column + 1 && getComputedStyle(e).display !== 'none')
-      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''} (+${Math.round(e.getBoundingClientRect().right - column)} px)`);
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''} (+${Math.round(e.getBoundingClientRect().right - column)} px)`,
+      );
     return { column: document.body.clientWidth, tables, overflowing };
   }, column);
 }

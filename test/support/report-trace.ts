@@ -10,7 +10,12 @@ import { PHRASES } from '../../src/report/phrases.ts';
 export type TraceSource = 'template' | 'plan' | 'rules' | 'submission';
 
 export interface PlanVocabulary {
-  tasks: { title: string; lead_as_written: string; lead: { condition?: string | undefined }[]; coordinating: { condition?: string | undefined }[] }[];
+  tasks: {
+    title: string;
+    lead_as_written: string;
+    lead: { condition?: string | undefined }[];
+    coordinating: { condition?: string | undefined }[];
+  }[];
   targets: { statement: string }[];
   blocks: { kind: string; text: string }[];
 }
@@ -39,7 +44,11 @@ export function submissionText(dir: string): { strings: Set<string>; files: { fi
 }
 
 export function vocabulary(planData: PlanVocabulary, rulesWords: string[], submissions: Set<string>): Vocabulary {
-  const template = new Set(Object.values(PHRASES).flatMap((p) => p.split(/\{\w+\}/)).filter((s) => s !== ''));
+  const template = new Set(
+    Object.values(PHRASES)
+      .flatMap((p) => p.split(/\{\w+\}/))
+      .filter((s) => s !== ''),
+  );
   const conditions = planData.tasks.flatMap((t) => [...t.lead, ...t.coordinating].flatMap((r) => (r.condition ? [r.condition] : [])));
   const plan = new Set([
     ...planData.tasks.flatMap((t) => [t.title, ...t.lead_as_written.split('\n')]),

@@ -42,11 +42,26 @@ export function appendixText(seed = readSeed()): string {
     const l = rest[i]!;
     if (l.startsWith('TT Tên nhiệm vụ, kế hoạch, chương')) {
       // drop a bare page number just before the header
-      const prev = kept.map((k, j) => [k, j] as const).filter(([k]) => k !== '').pop();
-      if (prev && /^\d+$/.test(prev[0]) && rest.slice(0, i).reverse().find((x) => x !== '') === prev[0]) kept.splice(prev[1], 1);
+      const prev = kept
+        .map((k, j) => [k, j] as const)
+        .filter(([k]) => k !== '')
+        .pop();
+      if (
+        prev &&
+        /^\d+$/.test(prev[0]) &&
+        rest
+          .slice(0, i)
+          .reverse()
+          .find((x) => x !== '') === prev[0]
+      )
+        kept.splice(prev[1], 1);
       kept.push(PAGE_BREAK);
       // skip the rest of the header: "trình, đề án", "Cơ quan chủ trì ...", "hiện"
-      while (i + 1 < rest.length && (rest[i + 1] === '' || /^(trình, đề án|Cơ quan chủ trì Cơ quan phối hợp Thời gian thực hiện|hiện)$/.test(rest[i + 1]!))) i++;
+      while (
+        i + 1 < rest.length &&
+        (rest[i + 1] === '' || /^(trình, đề án|Cơ quan chủ trì Cơ quan phối hợp Thời gian thực hiện|hiện)$/.test(rest[i + 1]!))
+      )
+        i++;
       continue;
     }
     kept.push(l);

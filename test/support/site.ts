@@ -71,11 +71,15 @@ export interface BuildResult {
 }
 
 /** Runs the real build (src/cli/build.ts) in a child process, as `npm run build` does. */
-export const runBuild = (env: Record<string, string>, nodeArgs: string[] = []): Promise<BuildResult> => run([...nodeArgs, 'src/cli/build.ts'], env);
+export const runBuild = (env: Record<string, string>, nodeArgs: string[] = []): Promise<BuildResult> =>
+  run([...nodeArgs, 'src/cli/build.ts'], env);
 
 /** Runs plain `astro build --outDir <out>` in a child process, without the project's build script. */
 export const runAstroBuild = (out: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<BuildResult> =>
-  run([...nodeArgs, join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], { ASTRO_TELEMETRY_DISABLED: '1', ...env });
+  run([...nodeArgs, join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...env,
+  });
 
 async function run(args: string[], env: Record<string, string>): Promise<BuildResult> {
   try {

@@ -107,7 +107,11 @@ export function pageWeight(dist: string, page: string, base = '/'): PageWeight {
  * "home" for the front page. A section with pages below it has an index and a detail type.
  */
 export function pageType(page: string): string {
-  const parts = page.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '').split('/').filter(Boolean);
+  const parts = page
+    .replace(/(^|\/)index\.html$/, '')
+    .replace(/\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   if (parts.length === 0) return 'home';
   if (parts.length === 1) return parts[0]!;
   return `${parts[0]}/[${parts.length > 2 ? '...' : ''}id]`;
@@ -138,7 +142,9 @@ export function overBudget(w: PageWeight): string[] {
     const total = w.chart ? w.gzip.html + w.gzip.css : w.gzip.total;
     if (total > BUDGETS.readingTotal) out.push(`${w.page}: ${kb(total)} on load, budget ${kb(BUDGETS.readingTotal)}`);
     if (!w.chart && w.gzip.js > BUDGETS.readingLoaderJs)
-      out.push(`${w.page}: ${kb(w.gzip.js)} of JS (${w.js.map((a) => a.file).join(', ')}), only a search-box loader of ${kb(BUDGETS.readingLoaderJs)} is allowed`);
+      out.push(
+        `${w.page}: ${kb(w.gzip.js)} of JS (${w.js.map((a) => a.file).join(', ')}), only a search-box loader of ${kb(BUDGETS.readingLoaderJs)} is allowed`,
+      );
   }
   if (w.chart && w.gzip.js > BUDGETS.chartJs) out.push(`${w.page}: ${kb(w.gzip.js)} of JS on a chart page, budget ${kb(BUDGETS.chartJs)}`);
   return out;

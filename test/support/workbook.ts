@@ -65,7 +65,16 @@ export function resaveWithLibreOffice(bytes: Uint8Array, name = 'bao-cao.xlsx'):
     writeFileSync(join(src, name), bytes);
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--calc', '--convert-to', 'xlsx:Calc Office Open XML', '--outdir', join(dir, 'out'), join(src, name)],
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+        '--headless',
+        '--calc',
+        '--convert-to',
+        'xlsx:Calc Office Open XML',
+        '--outdir',
+        join(dir, 'out'),
+        join(src, name),
+      ],
       { stdio: 'pipe', timeout: 120_000 },
     );
     return new Uint8Array(readFileSync(join(dir, 'out', name)));
@@ -93,7 +102,9 @@ export async function fillLikeAPerson(template: Uint8Array): Promise<Uint8Array>
     // A date typed as text, day first, as Vietnamese documents write it.
     ws.getCell(`B${labelRow(ws, 'Ngày ký')}`).value = '30/11/2026';
     // Rich text (part bold), as pasted from Word.
-    ws.getCell(`B${labelRow(ws, 'Người ký (nếu có)')}`).value = { richText: [{ text: 'Nguyễn Văn Mẫu', font: { bold: true } }, { text: ', Phó Giám đốc' }] };
+    ws.getCell(`B${labelRow(ws, 'Người ký (nếu có)')}`).value = {
+      richText: [{ text: 'Nguyễn Văn Mẫu', font: { bold: true } }, { text: ', Phó Giám đốc' }],
+    };
     const r6 = rowOf(ws, 'pl2-06');
     ws.getCell(`${col('status')}${r6}`).value = 'Đang thực hiện';
     // 40 typed into a cell formatted as percent: the cell holds 0.4.
@@ -101,7 +112,8 @@ export async function fillLikeAPerson(template: Uint8Array): Promise<Uint8Array>
     setFormat(ws.getCell(`${col('percent')}${r6}`), '0%');
     // NFD text (a macOS keyboard) must come out NFC.
     ws.getCell(`${col('summary')}${r6}`).value = 'Đã hoàn thành thiết kế cơ sở; đang lựa chọn nhà thầu (dữ liệu mẫu).'.normalize('NFD');
-    ws.getCell(`${col('evidence')}${r6}`).value = 'Quyết định số 1/QĐ-MAU ngày 05/9/2026 https://example.gov.vn/van-ban/1\nBiên bản nghiệm thu mẫu';
+    ws.getCell(`${col('evidence')}${r6}`).value =
+      'Quyết định số 1/QĐ-MAU ngày 05/9/2026 https://example.gov.vn/van-ban/1\nBiên bản nghiệm thu mẫu';
     const r8 = rowOf(ws, 'pl2-08');
     ws.getCell(`${col('status')}${r8}`).value = 'Hoàn thành';
     // A formula whose cached value is the number.
@@ -127,4 +139,3 @@ export async function fillLikeAPerson(template: Uint8Array): Promise<Uint8Array>
     wt.getCell(`G${rt}`).value = 'toàn thành phố';
   });
 }
-

@@ -22,7 +22,12 @@ function parse(name: string, content: string | Buffer) {
 
 /** [case, file content, message fragment, line] */
 const REFUSED: [string, string | Buffer, string, number | null][] = [
-  ['Windows-1258 bytes', Buffer.concat([Buffer.from('a: ok\nb: '), Buffer.from([0xd0, 0xe3]), Buffer.from(' gửi\n')]), 'không phải UTF-8', 2],
+  [
+    'Windows-1258 bytes',
+    Buffer.concat([Buffer.from('a: ok\nb: '), Buffer.from([0xd0, 0xe3]), Buffer.from(' gửi\n')]),
+    'không phải UTF-8',
+    2,
+  ],
   ['UTF-16 with BOM', Buffer.from('\uFEFFa: báo cáo\n', 'utf16le'), 'UTF-16', 1],
   ['UTF-16 without BOM', Buffer.from('a: báo cáo\n', 'utf16le'), 'UTF-16', 1],
   ['a control character', 'a: ok\nb: "x\u0007y"\n', 'U+0007 ở cột 6', 2],
@@ -32,9 +37,19 @@ const REFUSED: [string, string | Buffer, string, number | null][] = [
   ['text after " #" in an unquoted value', 'a: ok\nsummary: Đạt 50% #2 mục tiêu\n', 'bị YAML coi là ghi chú', 2],
   ['a hexadecimal year', 'a: ok\nyear: 0x7E9\n', 'hệ thập phân', 2],
   ['an octal number', 'n: 0o17\n', 'hệ thập phân', 1],
-  ['an alias bomb (billion laughs)', `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n`, 'bí danh YAML', 2],
+  [
+    'an alias bomb (billion laughs)',
+    `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n`,
+    'bí danh YAML',
+    2,
+  ],
   ['a text field over 5,000 characters', `a: ok\nsummary: ${'x'.repeat(LIMITS.textChars + 1)}\n`, 'quá giới hạn 5000 ký tự', 2],
-  ['a missing "- " (a field written twice)', '- id: a\n  name: A\n- id: b\n  name: B\n  id: c\n  name: C\n', 'còn thiếu "- " ở đầu dòng', 5],
+  [
+    'a missing "- " (a field written twice)',
+    '- id: a\n  name: A\n- id: b\n  name: B\n  id: c\n  name: C\n',
+    'còn thiếu "- " ở đầu dòng',
+    5,
+  ],
   ['a missing "- " at the margin', '- id: a\n  name: A\nid: b\nname: B\n', 'còn thiếu "- "', 3],
   ['a field indented too far', '- id: a\n  name: A\n   kind: x\n', 'thụt lề không khớp', 3],
   ['a field indented too little', '- id: a\n  name: A\n kind: x\n', 'thụt lề không khớp', 3],
@@ -64,7 +79,10 @@ describe('data files: refused at the door, naming the file and line', () => {
   });
 
   it('accepts line breaks, tabs inside text, curly quotes inside text, "#" without a space before it, and decimal numbers', () => {
-    const r = parse('ok.yaml', 'a: "dòng 1\\n\\tdòng 2"\nb: Văn bản “X”, mục#3\nc: "“trích dẫn”"\nd: 2025 # ghi chú sau một số\ne: -5\nf: |\n  dòng một\n  dòng hai\n');
+    const r = parse(
+      'ok.yaml',
+      'a: "dòng 1\\n\\tdòng 2"\nb: Văn bản “X”, mục#3\nc: "“trích dẫn”"\nd: 2025 # ghi chú sau một số\ne: -5\nf: |\n  dòng một\n  dòng hai\n',
+    );
     expect(r.problems).toEqual([]);
     expect(r.data).toEqual({ a: 'dòng 1\n\tdòng 2', b: 'Văn bản “X”, mục#3', c: '“trích dẫn”', d: 2025, e: -5, f: 'dòng một\ndòng hai\n' });
   });
@@ -90,7 +108,13 @@ describe('data files: refused at the door, naming the file and line', () => {
 
 describe('unit reports (the cases seen publishing wrong text)', () => {
   const site = loadSiteData(ROOT);
-  const ctx = { tasks: site.tasks, targets: site.targets, agencies: site.agencies, registry: site.registry, participation: site.participation };
+  const ctx = {
+    tasks: site.tasks,
+    targets: site.targets,
+    agencies: site.agencies,
+    registry: site.registry,
+    participation: site.participation,
+  };
   const FILE = 'ket-qua/2026/so-nong-nghiep-moi-truong.yaml';
   function results(edit: (text: string) => string | Buffer) {
     const root = mkdtempSync(join(dir, 'results-'));
@@ -103,12 +127,24 @@ describe('unit reports (the cases seen publishing wrong text)', () => {
 
   it('the untouched sample has no error', () => expect(results((t) => t)).toEqual([]));
   it('invalid UTF-8 bytes are an error, not "không có lỗi" and "Ð� gửi" on the page', () => {
-    const errors = results((t) => Buffer.concat([Buffer.from(t.slice(0, t.indexOf('summary:')), 'utf8'), Buffer.from('summary: "'), Buffer.from([0xd0, 0xe3]), Buffer.from(' gửi"\n'), Buffer.from(t.slice(t.indexOf('summary:') + t.slice(t.indexOf('summary:')).indexOf('\n') + 1), 'utf8')]));
-    expect(errors.map((p) => `${p.file}: ${p.message}`).join('\n')).toMatch(/ket-qua\/2026\/so-nong-nghiep-moi-truong\.yaml: tệp không phải UTF-8/);
+    const errors = results((t) =>
+      Buffer.concat([
+        Buffer.from(t.slice(0, t.indexOf('summary:')), 'utf8'),
+        Buffer.from('summary: "'),
+        Buffer.from([0xd0, 0xe3]),
+        Buffer.from(' gửi"\n'),
+        Buffer.from(t.slice(t.indexOf('summary:') + t.slice(t.indexOf('summary:')).indexOf('\n') + 1), 'utf8'),
+      ]),
+    );
+    expect(errors.map((p) => `${p.file}: ${p.message}`).join('\n')).toMatch(
+      /ket-qua\/2026\/so-nong-nghiep-moi-truong\.yaml: tệp không phải UTF-8/,
+    );
   });
   it('a summary of only U+200B is empty', () => expect(results((t) => firstSummary(t, '"\u200b"'))).not.toEqual([]));
-  it('a percentage hidden behind a bidi override is refused', () => expect(results((t) => firstSummary(t, '"Đã giải ngân \u202e%001\u202c"'))[0]!.message).toMatch(/U\+202E/));
-  it('0x7E9 is not the year 2025', () => expect(results((t) => t.replace(/^year: 2026$/m, 'year: 0x7EA'))[0]!.message).toMatch(/hệ thập phân/));
+  it('a percentage hidden behind a bidi override is refused', () =>
+    expect(results((t) => firstSummary(t, '"Đã giải ngân \u202e%001\u202c"'))[0]!.message).toMatch(/U\+202E/));
+  it('0x7E9 is not the year 2025', () =>
+    expect(results((t) => t.replace(/^year: 2026$/m, 'year: 0x7EA'))[0]!.message).toMatch(/hệ thập phân/));
   it('a report file of 66 MB is refused before it is read', () => {
     const root = mkdtempSync(join(dir, 'huge-'));
     mkdirSync(join(root, 'ket-qua/2026'), { recursive: true });

@@ -9,7 +9,18 @@ import { lastChanged } from '../../src/lib/freshness.ts';
 const dir = mkdtempSync(join(tmpdir(), 'hn122-fresh-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const git = (args: string[], date?: string) =>
-  execFileSync('git', args, { cwd: dir, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) } });
+  execFileSync('git', args, {
+    cwd: dir,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t',
+      ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+    },
+  });
 
 describe('lastChanged', () => {
   it('is the Hanoi date of the last commit that touched the data, not of later commits elsewhere', () => {

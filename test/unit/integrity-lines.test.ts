@@ -35,7 +35,10 @@ describe('cross-file errors', () => {
     const { data, problems } = readSiteData(ROOT, { withoutReports: true });
     expect(data).toBeNull();
     const find = (text: string) => problems.find((p) => p.message.includes(text));
-    expect(find('co-quan-khong-co'), problems.map(formatProblem).join('\n')).toMatchObject({ file: join(content, 'tasks.yaml'), line: agencyLine + 1 });
+    expect(find('co-quan-khong-co'), problems.map(formatProblem).join('\n')).toMatchObject({
+      file: join(content, 'tasks.yaml'),
+      line: agencyLine + 1,
+    });
     expect(find('muc-tieu-khong-co')).toMatchObject({ file: join(content, 'links.yaml'), line: targetLine });
     expect(find('doan-khong-co')).toMatchObject({ file: join(content, 'targets.yaml'), line: paragraphLine });
     for (const p of problems) expect(p.line, formatProblem(p)).not.toBeNull();

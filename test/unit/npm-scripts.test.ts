@@ -37,7 +37,11 @@ describe('npm scripts run under Windows cmd.exe', () => {
 
   it('the checker catches what it is meant to catch', () => {
     const bad = ['OUT_DIR=x node a.ts', 'node a.ts && rm -rf dist', "eslint 'src/**'", 'echo $HOME', 'a; b', './node_modules/.bin/x'];
-    for (const c of bad) expect(POSIX_ONLY.some(([p]) => p.test(c)), c).toBe(true);
+    for (const c of bad)
+      expect(
+        POSIX_ONLY.some(([p]) => p.test(c)),
+        c,
+      ).toBe(true);
     expect(POSIX_ONLY.some(([p]) => p.test('node src/cli/build.ts && astro preview'))).toBe(false);
   });
 });

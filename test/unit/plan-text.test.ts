@@ -27,7 +27,12 @@ describe('plan files', () => {
   });
 
   it.each([
-    ['an ESM import that would write a file at build time', 'import fs from "node:fs";\nexport const x = fs.writeFileSync("/tmp/pwned", "x");\n', 'import/export', 8],
+    [
+      'an ESM import that would write a file at build time',
+      'import fs from "node:fs";\nexport const x = fs.writeFileSync("/tmp/pwned", "x");\n',
+      'import/export',
+      8,
+    ],
     ['an expression that would end the build with exit 0', '{process.exit(0)}\n', 'biểu thức mã', 8],
     ['an expression inside a paragraph', '<Para id="b">Đạt {1 + 1} mục tiêu</Para>\n', 'biểu thức mã', 8],
     ['a meta refresh to another site', '<meta http-equiv="refresh" content="0;url=https://evil.example/">\n', 'thẻ <meta>', 8],

@@ -11,7 +11,13 @@ import { loadSiteData } from '../../src/lib/site-data.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const site = loadSiteData(ROOT);
-const ctx = { tasks: site.tasks, targets: site.targets, agencies: site.agencies, registry: site.registry, participation: site.participation };
+const ctx = {
+  tasks: site.tasks,
+  targets: site.targets,
+  agencies: site.agencies,
+  registry: site.registry,
+  participation: site.participation,
+};
 const temps: string[] = [];
 const temp = () => {
   const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
@@ -21,7 +27,8 @@ const temp = () => {
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 // Each command is a Node process that reads the whole plan: seconds each on a busy two-core machine.
 vi.setConfig({ testTimeout: 90_000 });
-const node = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+const node = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
 
 describe('npm run new-report', () => {
   it('writes one unit’s template with the tasks it takes part in that year, its role and condition, and never overwrites it', () => {
@@ -36,7 +43,9 @@ describe('npm run new-report', () => {
     expect(ids).toContain('pl2-07');
     expect(ids).not.toContain('pl2-11'); // Sở Xây dựng takes no part in it
     expect(ids).not.toContain('pl1-i-04'); // due from 2028
-    expect(text).toContain('Chủ trì — đối với khu/cụm/làng nghề từ 2 xã (phường) trở lên; Phối hợp — đối với trường hợp UBND các phường, xã chủ trì');
+    expect(text).toContain(
+      'Chủ trì — đối với khu/cụm/làng nghề từ 2 xã (phường) trở lên; Phối hợp — đối với trường hợp UBND các phường, xã chủ trì',
+    );
     // percent only where the unit leads.
     const pl207 = data.tasks.find((t: { task: string }) => t.task === 'pl2-07');
     const pl208 = data.tasks.find((t: { task: string }) => t.task === 'pl2-08');
@@ -60,7 +69,8 @@ describe('npm run new-report', () => {
     expect(r.status, r.stderr).toBe(0);
     const files = readdirSync(join(dir, '2026')).sort();
     expect(files).toEqual(site.registry.units.map((u) => `${u.id}.yaml`).sort());
-    for (const never of ['bo-nong-nghiep-moi-truong', 'bo-cong-an', 'ubnd-thanh-pho', 'hdnd-thanh-pho', 'ubnd-phuong-xa']) expect(files).not.toContain(`${never}.yaml`);
+    for (const never of ['bo-nong-nghiep-moi-truong', 'bo-cong-an', 'ubnd-thanh-pho', 'hdnd-thanh-pho', 'ubnd-phuong-xa'])
+      expect(files).not.toContain(`${never}.yaml`);
     expect(files).toContain('bo-tu-lenh-thu-do.yaml');
     expect(readFileSync(join(dir, '2026', 'phuong-hoan-kiem.yaml'), 'utf8')).toBe('draft: true # của phường\n');
     // Blank templates are drafts: checked, warnings only, nothing published, nothing blocked.
@@ -77,7 +87,9 @@ describe('npm run new-report', () => {
       expect(r.stderr).toContain('từ 2025 đến 2030');
     }
     expect(node(['src/cli/new-report.ts', '2026', 'bo-xay-dung'], { REPORTS_DIR: temp() }).stderr).toContain('không phải đơn vị báo cáo');
-    expect(node(['src/cli/new-report.ts', '2026', 'so-khong-co'], { REPORTS_DIR: temp() }).stderr).toContain('Không có đơn vị mã "so-khong-co"');
+    expect(node(['src/cli/new-report.ts', '2026', 'so-khong-co'], { REPORTS_DIR: temp() }).stderr).toContain(
+      'Không có đơn vị mã "so-khong-co"',
+    );
   });
 });
 
@@ -99,7 +111,10 @@ describe('npm run validate', () => {
   it('fails with readable messages naming file, line and task, never a crash', () => {
     const dir = temp();
     mkdirSync(join(dir, '2026'));
-    writeFileSync(join(dir, '2026', 'so-xay-dung.yaml'), 'unit: so-xay-dung\nyear: 2026\ndocument:\n  number: "1"\n  date: 2026-11-20\ntasks:\n  - task: pl2-06\n    status: dang-thuc-hien\n    summary: "x"\n    percent: 0.4\n');
+    writeFileSync(
+      join(dir, '2026', 'so-xay-dung.yaml'),
+      'unit: so-xay-dung\nyear: 2026\ndocument:\n  number: "1"\n  date: 2026-11-20\ntasks:\n  - task: pl2-06\n    status: dang-thuc-hien\n    summary: "x"\n    percent: 0.4\n',
+    );
     const r = node(['src/cli/validate.ts', dir]);
     const out = `${r.stdout}${r.stderr}`;
     expect(r.status, out).toBe(1);

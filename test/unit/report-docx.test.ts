@@ -18,13 +18,19 @@ const small = (sample: boolean): ReportDoc => ({
     { kind: 'para', content: phrase('opening', { year: y }) },
     { kind: 'heading', level: 1, content: phrase('tasksHeading') },
     { kind: 'heading', level: 3, content: phrase('taskTitle', { ref: plan('Phụ lục II, mục 1'), title: plan('Nhiệm vụ thử nghiệm') }) },
-    { kind: 'para', content: phrase('partUnit', { unit: rules('Đơn vị thử nghiệm'), role: rules('chủ trì'), status: rules('Đang thực hiện') }) },
+    {
+      kind: 'para',
+      content: phrase('partUnit', { unit: rules('Đơn vị thử nghiệm'), role: rules('chủ trì'), status: rules('Đang thực hiện') }),
+    },
     { kind: 'para', content: [submission('Đã làm được một phần việc thử nghiệm, ghi ở đây để đo độ dài dòng. '.repeat(40))] },
     {
       kind: 'table',
       caption: phrase('targetsCaption', { year: y }),
       head: [phrase('targetsColTarget'), phrase('targetsColFigures')],
-      rows: Array.from({ length: 40 }, (_, i) => [[plan(`Mục tiêu thử nghiệm số ${i + 1} với tên dài để xuống dòng trong ô`)], [submission('93,5%')]]),
+      rows: Array.from({ length: 40 }, (_, i) => [
+        [plan(`Mục tiêu thử nghiệm số ${i + 1} với tên dài để xuống dòng trong ô`)],
+        [submission('93,5%')],
+      ]),
       widths: [5, 4],
     },
   ],
@@ -38,7 +44,12 @@ describe('Word draft layout (Nghị định 30/2020/NĐ-CP)', async () => {
   it('is A4 with the decree margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm', () => {
     expect(mm(docx.page.width)).toBeCloseTo(210, 0);
     expect(mm(docx.page.height)).toBeCloseTo(297, 0);
-    for (const [side, lo, hi] of [['top', 20, 25], ['bottom', 20, 25], ['left', 30, 35], ['right', 15, 20]] as const) {
+    for (const [side, lo, hi] of [
+      ['top', 20, 25],
+      ['bottom', 20, 25],
+      ['left', 30, 35],
+      ['right', 15, 20],
+    ] as const) {
       expect(mm(docx.page[side]), side).toBeGreaterThanOrEqual(lo);
       expect(mm(docx.page[side]), side).toBeLessThanOrEqual(hi);
     }
@@ -92,7 +103,9 @@ describe('Word draft layout (Nghị định 30/2020/NĐ-CP)', async () => {
 
   it('repeats table headers on each page and never splits a row', () => {
     // Data tables are the ruled ones; the letterhead and the sign-off are borderless layout tables.
-    const tables = docx.files['word/document.xml']!.split('<w:tbl>').slice(1).filter((t) => /<w:tblBorders><w:top w:val="single"/.test(t));
+    const tables = docx.files['word/document.xml']!.split('<w:tbl>')
+      .slice(1)
+      .filter((t) => /<w:tblBorders><w:top w:val="single"/.test(t));
     expect(tables.length).toBe(1);
     for (const t of tables) {
       const rows = t.split('<w:tr>').slice(1);
@@ -112,7 +125,9 @@ describe('Word draft layout (Nghị định 30/2020/NĐ-CP)', async () => {
     const started = performance.now();
     const facts = pdfFacts(docxToPdf(bytes));
     const seconds = (performance.now() - started) / 1000;
-    console.log(`report-docx: ${bytes.length} B .docx → ${facts.bytes} B PDF, ${facts.pages} pages, fonts ${facts.fonts.join(', ')}, ${seconds.toFixed(1)} s`);
+    console.log(
+      `report-docx: ${bytes.length} B .docx → ${facts.bytes} B PDF, ${facts.pages} pages, fonts ${facts.fonts.join(', ')}, ${seconds.toFixed(1)} s`,
+    );
     expect(facts.wellFormed).toBe(true);
     expect(facts.pages).toBeGreaterThanOrEqual(2);
     expect(facts.sizes.length).toBeGreaterThanOrEqual(facts.pages);

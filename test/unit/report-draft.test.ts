@@ -67,7 +67,9 @@ function taskSection(title: string): string[] {
   const all = texts();
   const at = all.findIndex((t) => t.endsWith(`. ${title}`));
   if (at < 0) return [];
-  const next = all.findIndex((t, i) => i > at && (/^Phụ lục .*, mục \d+\. /.test(t) || /^(I|II|III|IV)\. [A-ZĐ]/.test(t) || /^\d\. /.test(t)));
+  const next = all.findIndex(
+    (t, i) => i > at && (/^Phụ lục .*, mục \d+\. /.test(t) || /^(I|II|III|IV)\. [A-ZĐ]/.test(t) || /^\d\. /.test(t)),
+  );
   return all.slice(at, next < 0 ? undefined : next);
 }
 
@@ -111,7 +113,13 @@ describe('npm run draft-report -- 2026 --mau', () => {
   it('gives, under each task, the part of every unit that reported on it, with its summary and document', () => {
     let checked = 0;
     for (const f of files) {
-      const s = f.data as { unit: string; draft?: boolean; request?: unknown; document: { number: string }; tasks?: { task: string; summary: string }[] };
+      const s = f.data as {
+        unit: string;
+        draft?: boolean;
+        request?: unknown;
+        document: { number: string };
+        tasks?: { task: string; summary: string }[];
+      };
       // Drafts are never published, so never compiled; ad-hoc reports carry no task parts into the year's states.
       if (s.draft || s.request) continue;
       const name = data.registry.unitById.get(s.unit)!.name;
@@ -177,7 +185,12 @@ describe('npm run draft-report -- 2026 --mau', () => {
 });
 
 describe('npm run draft-report: mistakes staff make', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, ['src/cli/draft-report.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, AS_OF_DATE: AS_OF } });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['src/cli/draft-report.ts', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, AS_OF_DATE: AS_OF },
+    });
   it('asks for the year in Vietnamese', () => {
     const r = run();
     expect(r.status).toBe(1);

@@ -24,7 +24,8 @@ const temp = () => {
 };
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 180_000 });
-const node = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+const node = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
 const reportsWith = (files: Record<string, Uint8Array | string>) => {
   const dir = temp();
   mkdirSync(join(dir, '2026'));
@@ -80,14 +81,18 @@ describe('a committed workbook is read by the build like the YAML', () => {
   });
 
   it('refuses a unit with both a .xlsx and a .yaml for one year', async () => {
-    const r = await readSiteDataWithWorkbooks(ROOT, { reportsDir: reportsWith({ 'so-xay-dung.xlsx': filled, 'so-xay-dung.yaml': readFileSync(FIXTURE, 'utf8') }) });
+    const r = await readSiteDataWithWorkbooks(ROOT, {
+      reportsDir: reportsWith({ 'so-xay-dung.xlsx': filled, 'so-xay-dung.yaml': readFileSync(FIXTURE, 'utf8') }),
+    });
     expect(r.data).toBeNull();
     expect(r.problems.map(formatProblem)).toEqual([expect.stringMatching(/so-xay-dung\.xlsx.*chỉ có một tệp, \.xlsx hoặc \.yaml/)]);
   });
 
   it('refuses a workbook committed under another unit’s name', async () => {
     const r = await readSiteDataWithWorkbooks(ROOT, { reportsDir: reportsWith({ 'so-y-te.xlsx': filled }) });
-    expect(r.problems.map(formatProblem)).toEqual([expect.stringMatching(/so-y-te\.xlsx — trường "unit": tên tệp là so-y-te\.xlsx nhưng trường unit ghi "so-xay-dung"/)]);
+    expect(r.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/so-y-te\.xlsx — trường "unit": tên tệp là so-y-te\.xlsx nhưng trường unit ghi "so-xay-dung"/),
+    ]);
   });
 
   it('names sheet and cell for a bad value', async () => {
@@ -96,7 +101,9 @@ describe('a committed workbook is read by the build like the YAML', () => {
       ws.getCell(`${columnLetter(TASK_COLUMNS, 'percent')}${rowOf(ws, 'pl2-06')}`).value = 140;
     });
     const r = await readSiteDataWithWorkbooks(ROOT, { reportsDir: reportsWith({ 'so-xay-dung.xlsx': bad }) });
-    expect(r.problems.map(formatProblem)).toEqual([expect.stringMatching(/^LỖI .*so-xay-dung\.xlsx — Sheet "Nhiệm vụ", ô F\d+ › nhiệm vụ pl2-06: tỷ lệ hoàn thành phải từ 0 đến 100$/)]);
+    expect(r.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^LỖI .*so-xay-dung\.xlsx — Sheet "Nhiệm vụ", ô F\d+ › nhiệm vụ pl2-06: tỷ lệ hoàn thành phải từ 0 đến 100$/),
+    ]);
   });
 });
 
@@ -113,7 +120,10 @@ describe('npm run import-report', () => {
     expect(r.stdout).toMatch(/Đúng hạn \(1\): Sở Xây dựng\n/);
     expect(r.stdout).toMatch(/Chưa nhận được \(\d+\): .*Sở Y tế/);
     // Importing again updates the file and keeps the date the editor recorded as received.
-    writeFileSync(join(dir, '2026', 'so-xay-dung.yaml'), readFileSync(join(dir, '2026', 'so-xay-dung.yaml'), 'utf8').replace('year: 2026\n', 'year: 2026\nreceived: "2026-12-01"\n'));
+    writeFileSync(
+      join(dir, '2026', 'so-xay-dung.yaml'),
+      readFileSync(join(dir, '2026', 'so-xay-dung.yaml'), 'utf8').replace('year: 2026\n', 'year: 2026\nreceived: "2026-12-01"\n'),
+    );
     const again = node(['src/cli/import-report.ts', file], { REPORTS_DIR: dir });
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toContain('Đã cập nhật');

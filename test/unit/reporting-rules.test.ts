@@ -10,7 +10,8 @@ import { loadSiteData } from '../../src/lib/site-data.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-const agency = (id: string, kind: Agency['kind'], members?: 'cap-so' | 'cap-xa'): Agency => agencySchema.parse({ id, name: id, kind, ...(members ? { members } : {}) });
+const agency = (id: string, kind: Agency['kind'], members?: 'cap-so' | 'cap-xa'): Agency =>
+  agencySchema.parse({ id, name: id, kind, ...(members ? { members } : {}) });
 const AGENCIES = [
   agency('bo-a', 'bo-nganh-trung-uong'),
   agency('so-a', 'so-nganh'),
@@ -22,7 +23,12 @@ const AGENCIES = [
   agency('cac-so', 'nhom', 'cap-so'),
   agency('cac-xa', 'nhom', 'cap-xa'),
 ];
-const task = (id: string, lead: [string, string?][], coordinating: [string, string?][] = [], period: Task['period'] = { start: 2025, end: 2030 }): Task => ({
+const task = (
+  id: string,
+  lead: [string, string?][],
+  coordinating: [string, string?][] = [],
+  period: Task['period'] = { start: 2025, end: 2030 },
+): Task => ({
   id,
   appendix: 'II',
   part: null,
@@ -45,7 +51,13 @@ const sub = (unit: string, year: number, date: string, tasks: Submission['tasks'
   targets: [],
   ...extra,
 });
-const entry = (t: string, status: Submission['tasks'][number]['status'], more: Partial<Submission['tasks'][number]> = {}) => ({ task: t, status, summary: 's', evidence: [], ...more });
+const entry = (t: string, status: Submission['tasks'][number]['status'], more: Partial<Submission['tasks'][number]> = {}) => ({
+  task: t,
+  status,
+  summary: 's',
+  evidence: [],
+  ...more,
+});
 
 describe('the unit registry', () => {
   it('makes departments, police, army and every ward reporting units, and never a ministry, a group or UBND Thành phố', () => {
@@ -71,8 +83,10 @@ describe('the unit registry', () => {
     expect(d.registry.wardCount).toEqual({ expected: 126, listed: 126 });
     const kinds = new Set(d.registry.units.map((u) => u.kind));
     expect([...kinds].sort()).toEqual(['cong-an-quan-doi', 'so-nganh', 'ubnd-phuong-xa']);
-    for (const id of ['bo-nong-nghiep-moi-truong', 'bo-cong-an', 'ubnd-thanh-pho', 'hdnd-thanh-pho', 'ubnd-phuong-xa']) expect(d.registry.unitById.has(id)).toBe(false);
-    for (const id of ['cong-an-thanh-pho', 'bo-tu-lenh-thu-do', 'bql-khu-cnc-kcn', 'so-tai-chinh', 'phuong-hoan-kiem', 'xa-kim-anh']) expect(d.registry.unitById.has(id)).toBe(true);
+    for (const id of ['bo-nong-nghiep-moi-truong', 'bo-cong-an', 'ubnd-thanh-pho', 'hdnd-thanh-pho', 'ubnd-phuong-xa'])
+      expect(d.registry.unitById.has(id)).toBe(false);
+    for (const id of ['cong-an-thanh-pho', 'bo-tu-lenh-thu-do', 'bql-khu-cnc-kcn', 'so-tai-chinh', 'phuong-hoan-kiem', 'xa-kim-anh'])
+      expect(d.registry.unitById.has(id)).toBe(true);
   });
 });
 
@@ -87,7 +101,17 @@ describe('who takes part in a task', () => {
   });
 
   it('keeps both roles and their conditions when a unit leads in one case and coordinates in the other (Phụ lục II mục 7)', () => {
-    const t = task('t', [['so-a', 'từ 2 xã trở lên'], ['cac-xa', 'trọn vẹn trong xã']], [['so-a', 'khi xã chủ trì'], ['so-b', 'khi xã chủ trì']]);
+    const t = task(
+      't',
+      [
+        ['so-a', 'từ 2 xã trở lên'],
+        ['cac-xa', 'trọn vẹn trong xã'],
+      ],
+      [
+        ['so-a', 'khi xã chủ trì'],
+        ['so-b', 'khi xã chủ trì'],
+      ],
+    );
     const p = new Map(participantsOf(t, reg).map((x) => [x.unit, x]));
     expect(p.get('so-a')!.roles).toEqual([
       { role: 'chu-tri', via: 'so-a', condition: 'từ 2 xã trở lên' },
@@ -100,10 +124,20 @@ describe('who takes part in a task', () => {
   });
 
   it('lets every unit lead when the lead cell is the groups (mục 15), without also counting them as coordinators', () => {
-    const t = task('t', [['cac-so', 'theo chức năng'], ['cac-xa', 'theo chức năng']], [['cac-so']]);
+    const t = task(
+      't',
+      [
+        ['cac-so', 'theo chức năng'],
+        ['cac-xa', 'theo chức năng'],
+      ],
+      [['cac-so']],
+    );
     const p = participantsOf(t, reg);
     expect(p).toHaveLength(5);
-    for (const x of p) expect(x.roles).toEqual([{ role: 'chu-tri', via: x.unit.startsWith('so') || x.unit === 'ca-tp' ? 'cac-so' : 'cac-xa', condition: 'theo chức năng' }]);
+    for (const x of p)
+      expect(x.roles).toEqual([
+        { role: 'chu-tri', via: x.unit.startsWith('so') || x.unit === 'ca-tp' ? 'cac-so' : 'cac-xa', condition: 'theo chức năng' },
+      ]);
   });
 
   it('takes a directly named unit’s role from its name, not from a group it is also in', () => {
@@ -125,12 +159,20 @@ describe('the state of a unit’s part', () => {
     expect(partState({ ...base, entry: { status: 'dang-thuc-hien' } })).toMatchObject({ state: 'dang-thuc-hien', rule: 'theo-bao-cao' });
   });
   it('keeps a finished part from an earlier year, saying which', () => {
-    expect(partState({ ...base, earlier: { year: 2025, status: 'hoan-thanh' } })).toMatchObject({ state: 'hoan-thanh', rule: 'da-ket-thuc', since: 2025 });
+    expect(partState({ ...base, earlier: { year: 2025, status: 'hoan-thanh' } })).toMatchObject({
+      state: 'hoan-thanh',
+      rule: 'da-ket-thuc',
+      since: 2025,
+    });
   });
   it('marks a part overdue after the task’s end year unless a reason is given', () => {
     const ended = { ...base, period: { start: 2025, end: 2025 } };
     expect(partState({ ...ended, entry: { status: 'dang-thuc-hien' } })).toMatchObject({ state: 'qua-han', rule: 'qua-han' });
-    expect(partState({ ...ended, entry: { status: 'dang-thuc-hien', reason: 'gia hạn' } })).toMatchObject({ state: 'dang-thuc-hien', rule: 'co-ly-do', overrides: 'qua-han' });
+    expect(partState({ ...ended, entry: { status: 'dang-thuc-hien', reason: 'gia hạn' } })).toMatchObject({
+      state: 'dang-thuc-hien',
+      rule: 'co-ly-do',
+      overrides: 'qua-han',
+    });
     expect(partState(ended)).toMatchObject({ state: 'qua-han' });
   });
   it('says "not reported" only once the report is due, judged against the as-of date', () => {
@@ -168,10 +210,14 @@ describe('a task as a whole', () => {
     task('bo', [['bo-a']], [['ca-tp'], ['so-a']], { start: 2025, end: 2025 }),
   ];
   const participation = buildParticipation(tasks, reg);
-  const run = (yearly: Submission[], asOf = '2027-01-10') => derive({ tasks, registry: reg, participation, yearly, adHoc: [], years: [2025, 2026], asOf });
+  const run = (yearly: Submission[], asOf = '2027-01-10') =>
+    derive({ tasks, registry: reg, participation, yearly, adHoc: [], years: [2025, 2026], asOf });
 
   it('takes the lead unit’s state for a task one Hanoi unit leads, never a coordinator’s', () => {
-    const d = run([sub('so-a', 2026, '2026-11-20', [entry('mot', 'dang-thuc-hien')]), sub('so-b', 2026, '2026-11-20', [entry('mot', 'hoan-thanh')])]);
+    const d = run([
+      sub('so-a', 2026, '2026-11-20', [entry('mot', 'dang-thuc-hien')]),
+      sub('so-b', 2026, '2026-11-20', [entry('mot', 'hoan-thanh')]),
+    ]);
     const t = d.tasks.get(2026)!.get('mot')!;
     expect(t.mode).toBe('mot-don-vi');
     expect(t.state).toBe('dang-thuc-hien');
@@ -184,7 +230,10 @@ describe('a task as a whole', () => {
   });
 
   it('counts a group lead’s members by state and invents no single state', () => {
-    const d = run([sub('phuong-x', 2026, '2026-11-20', [entry('nhom', 'hoan-thanh')]), sub('so-a', 2026, '2026-11-20', [entry('nhom', 'dang-thuc-hien')])]);
+    const d = run([
+      sub('phuong-x', 2026, '2026-11-20', [entry('nhom', 'hoan-thanh')]),
+      sub('so-a', 2026, '2026-11-20', [entry('nhom', 'dang-thuc-hien')]),
+    ]);
     const t = d.tasks.get(2026)!.get('nhom')!;
     expect(t.state).toBeNull();
     expect(Object.fromEntries(t.counts)).toEqual({ 'hoan-thanh': 1, 'chua-bao-cao': 1 });
@@ -204,10 +253,18 @@ describe('a task as a whole', () => {
   });
 
   it('gives every reporting unit a row each year, with on time, late or not received', () => {
-    const d = run([sub('so-a', 2026, '2026-11-20', [entry('mot', 'dang-thuc-hien')], { proposals: ['Đề nghị A'] }), sub('so-b', 2026, '2026-12-03')]);
+    const d = run([
+      sub('so-a', 2026, '2026-11-20', [entry('mot', 'dang-thuc-hien')], { proposals: ['Đề nghị A'] }),
+      sub('so-b', 2026, '2026-12-03'),
+    ]);
     const y = d.units.get(2026)!;
     expect([...y.keys()]).toEqual(['so-a', 'so-b', 'ca-tp', 'phuong-x', 'xa-y']);
-    expect(y.get('so-a')).toMatchObject({ timeliness: 'dung-han', covered: ['mot'], expected: ['mot', 'nhom', 'bo'], proposals: ['Đề nghị A'] });
+    expect(y.get('so-a')).toMatchObject({
+      timeliness: 'dung-han',
+      covered: ['mot'],
+      expected: ['mot', 'nhom', 'bo'],
+      proposals: ['Đề nghị A'],
+    });
     expect(y.get('so-b')).toMatchObject({ timeliness: 'muon', date: '2026-12-03' });
     expect(y.get('ca-tp')).toMatchObject({ timeliness: 'chua-nhan', date: null });
     expect(run([], '2026-11-30').units.get(2026)!.get('ca-tp')!.timeliness).toBe('chua-den-han');
@@ -215,7 +272,12 @@ describe('a task as a whole', () => {
 
   it('carries a finished part to later years for that unit only', () => {
     const d = run([sub('so-b', 2025, '2025-11-20', [entry('mot', 'hoan-thanh')])]);
-    const parts = new Map(d.tasks.get(2026)!.get('mot')!.parts.map((p) => [p.unit, p]));
+    const parts = new Map(
+      d.tasks
+        .get(2026)!
+        .get('mot')!
+        .parts.map((p) => [p.unit, p]),
+    );
     expect(parts.get('so-b')).toMatchObject({ state: 'hoan-thanh', rule: 'da-ket-thuc', since: 2025 });
     expect(parts.get('so-a')!.state).toBe('chua-bao-cao');
   });

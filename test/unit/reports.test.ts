@@ -12,7 +12,13 @@ import { readFileSync } from 'node:fs';
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = 'test/fixtures/reports';
 const site = loadSiteData(ROOT);
-const ctx: ReportContext = { tasks: site.tasks, targets: site.targets, agencies: site.agencies, registry: site.registry, participation: site.participation };
+const ctx: ReportContext = {
+  tasks: site.tasks,
+  targets: site.targets,
+  agencies: site.agencies,
+  registry: site.registry,
+  participation: site.participation,
+};
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -28,7 +34,8 @@ function folder(files: Record<string, string>): string {
 }
 const load = (files: Record<string, string>) => loadReports(ctx, { root: ROOT, dir: folder(files) });
 const errors = (ps: Problem[]) => ps.filter((p) => p.severity === 'error');
-const report = (unit: string, year: number, body: string, date = `${year}-11-20`) => `unit: ${unit}\nyear: ${year}\ndocument:\n  number: "1/BC"\n  date: ${date}\n${body}`;
+const report = (unit: string, year: number, body: string, date = `${year}-11-20`) =>
+  `unit: ${unit}\nyear: ${year}\ndocument:\n  number: "1/BC"\n  date: ${date}\n${body}`;
 
 describe('the sample submissions in test/fixtures/reports', () => {
   const loaded = loadReports(ctx, { root: ROOT, dir: FIXTURES });
@@ -41,7 +48,8 @@ describe('the sample submissions in test/fixtures/reports', () => {
   it('come from several units, each in its own file, yearly and ad hoc', () => {
     const units = new Set(loaded.submissions.map((s) => s.submission.unit));
     expect(units.size).toBeGreaterThanOrEqual(5);
-    for (const s of loaded.submissions) expect(s.file.split('/').pop()!.startsWith(`${s.submission.unit}.`) || s.file.includes(`${s.submission.unit}--dot-xuat-`)).toBe(true);
+    for (const s of loaded.submissions)
+      expect(s.file.split('/').pop()!.startsWith(`${s.submission.unit}.`) || s.file.includes(`${s.submission.unit}--dot-xuat-`)).toBe(true);
     expect(loaded.submissions.filter((s) => s.kind === 'dot-xuat')).toHaveLength(1);
     expect(loaded.consolidated.map((c) => c.report.year)).toEqual([2025]);
   });
@@ -69,7 +77,13 @@ describe('bad input, named by file, line and task id', () => {
   };
 
   it('a percent written as a fraction (Excel’s 40% is 0.4)', () => {
-    const p = one({ '2026/so-nong-nghiep-moi-truong.yaml': report('so-nong-nghiep-moi-truong', 2026, 'tasks:\n  - task: pl2-01\n    status: dang-thuc-hien\n    summary: "x"\n    percent: 0.4\n') });
+    const p = one({
+      '2026/so-nong-nghiep-moi-truong.yaml': report(
+        'so-nong-nghiep-moi-truong',
+        2026,
+        'tasks:\n  - task: pl2-01\n    status: dang-thuc-hien\n    summary: "x"\n    percent: 0.4\n',
+      ),
+    });
     expect(p.where).toContain('nhiệm vụ "pl2-01"');
     expect(p.message).toContain('hãy ghi 40');
     expect(p.line).toBe(10);
@@ -88,14 +102,24 @@ describe('bad input, named by file, line and task id', () => {
   });
 
   it('a number typed with a comma or a % sign', () => {
-    const p = one({ '2026/so-nong-nghiep-moi-truong.yaml': report('so-nong-nghiep-moi-truong', 2026, 'tasks:\n  - task: pl2-01\n    status: dang-thuc-hien\n    summary: "x"\n    percent: "40%"\n') });
+    const p = one({
+      '2026/so-nong-nghiep-moi-truong.yaml': report(
+        'so-nong-nghiep-moi-truong',
+        2026,
+        'tasks:\n  - task: pl2-01\n    status: dang-thuc-hien\n    summary: "x"\n    percent: "40%"\n',
+      ),
+    });
     expect(p.where).toContain('nhiệm vụ "pl2-01"');
     expect(p.message).toContain('ví dụ 40');
   });
 
   it('names the task id in a schema error, never tasks[1]', () => {
     const p = one({
-      '2026/so-nong-nghiep-moi-truong.yaml': report('so-nong-nghiep-moi-truong', 2026, 'tasks:\n  - task: pl2-02\n    status: dang-thuc-hien\n    summary: "x"\n  - task: pl2-01\n    status: "Hoàn thành"\n    summary: "x"\n'),
+      '2026/so-nong-nghiep-moi-truong.yaml': report(
+        'so-nong-nghiep-moi-truong',
+        2026,
+        'tasks:\n  - task: pl2-02\n    status: dang-thuc-hien\n    summary: "x"\n  - task: pl2-01\n    status: "Hoàn thành"\n    summary: "x"\n',
+      ),
     });
     expect(p.where).toBe('nhiệm vụ "pl2-01" › trường "status"');
     expect(p.where).not.toContain('[1]');
@@ -110,13 +134,21 @@ describe('bad input, named by file, line and task id', () => {
   });
 
   it('a task the unit takes no part in', () => {
-    const p = one({ '2026/so-y-te.yaml': report('so-y-te', 2026, 'tasks:\n  - task: pl2-11\n    status: dang-thuc-hien\n    summary: "x"\n') });
+    const p = one({
+      '2026/so-y-te.yaml': report('so-y-te', 2026, 'tasks:\n  - task: pl2-11\n    status: dang-thuc-hien\n    summary: "x"\n'),
+    });
     expect(p.where).toContain('nhiệm vụ "pl2-11"');
     expect(p.message).toContain('không chủ trì hay phối hợp');
   });
 
   it('a percent from a unit that only coordinates', () => {
-    const p = one({ '2026/so-cong-thuong.yaml': report('so-cong-thuong', 2026, 'tasks:\n  - task: pl2-11\n    status: dang-thuc-hien\n    summary: "x"\n    percent: 20\n') });
+    const p = one({
+      '2026/so-cong-thuong.yaml': report(
+        'so-cong-thuong',
+        2026,
+        'tasks:\n  - task: pl2-11\n    status: dang-thuc-hien\n    summary: "x"\n    percent: 20\n',
+      ),
+    });
     expect(p.message).toContain('chỉ ghi khi đơn vị chủ trì');
   });
 
@@ -135,7 +167,9 @@ describe('bad input, named by file, line and task id', () => {
   it('an ad-hoc report whose date or request is missing or wrong', () => {
     const adhoc = (name: string, body: string) => one({ [`2026/${name}`]: report('cong-an-thanh-pho', 2026, body, '2026-03-12') });
     expect(adhoc('cong-an-thanh-pho--dot-xuat-2026-03-12.yaml', '').message).toContain('phải có trường request');
-    expect(adhoc('cong-an-thanh-pho--dot-xuat-2026-03-11.yaml', 'request:\n  document: "CV"\n').message).toContain('đổi tên tệp thành cong-an-thanh-pho--dot-xuat-2026-03-12.yaml');
+    expect(adhoc('cong-an-thanh-pho--dot-xuat-2026-03-11.yaml', 'request:\n  document: "CV"\n').message).toContain(
+      'đổi tên tệp thành cong-an-thanh-pho--dot-xuat-2026-03-12.yaml',
+    );
     expect(adhoc('cong-an-thanh-pho.yaml', 'request:\n  document: "CV"\n').message).toContain('chỉ báo cáo đột xuất');
   });
 

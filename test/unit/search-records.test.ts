@@ -73,7 +73,10 @@ describe('search records built from content/', () => {
       for (const w of dTwins(r.content).split(' ').filter(Boolean)) expect(r.meta.text_d).toContain(w);
       // Folded, every text_d word is a word of the record: the twins add no new words, only a new spelling.
       const words = new Set(foldAll(`${r.content} ${r.meta.ref ?? ''} ${r.meta.thoi_gian ?? ''}`).split(/[^\p{L}\p{N}]+/u));
-      for (const w of foldAll(r.meta.text_d ?? '').split(' ').filter(Boolean)) expect(words).toContain(w);
+      for (const w of foldAll(r.meta.text_d ?? '')
+        .split(' ')
+        .filter(Boolean))
+        expect(words).toContain(w);
     }
     expect(get('/nhiem-vu/pl1-ii-17/').meta.title_d).toBe('Dề dất');
   });
@@ -104,7 +107,10 @@ describe('makeRecord, the one function every kind of record goes through', () =>
   });
 
   it('squashes whitespace, composes to NFC and drops empty fields', () => {
-    const r = makeRecord({ type: 'Cơ quan', path: 'x/', title: ' Sở  Y tế '.normalize('NFD'), text: 'Sở,\n ban', meta: { ref: '' } }, (p) => `/${p}`);
+    const r = makeRecord(
+      { type: 'Cơ quan', path: 'x/', title: ' Sở  Y tế '.normalize('NFD'), text: 'Sở,\n ban', meta: { ref: '' } },
+      (p) => `/${p}`,
+    );
     expect(r.meta).toEqual({ title: 'Sở Y tế' });
     expect(r.content).toBe('Sở, ban');
   });
@@ -121,9 +127,15 @@ describe('report records, from the sample submissions in test/fixtures/reports',
 
   it('has one record per unit with a published report in the latest year, on that unit page, drafts left out', () => {
     const latest = sampleSite.reporting.years.at(-1)!;
-    const expected = [...new Set(sampleSite.reporting.submissions.filter((s) => s.year === latest).map((s) => `/don-vi/${s.unit}/#nam-${s.year}`))].sort();
+    const expected = [
+      ...new Set(sampleSite.reporting.submissions.filter((s) => s.year === latest).map((s) => `/don-vi/${s.unit}/#nam-${s.year}`)),
+    ].sort();
     expect(expected.length).toBeGreaterThan(2);
-    expect(ofType('Kết quả').map((r) => r.url).sort()).toEqual(expected);
+    expect(
+      ofType('Kết quả')
+        .map((r) => r.url)
+        .sort(),
+    ).toEqual(expected);
     expect(expected).not.toContain('/don-vi/so-giao-duc-dao-tao/#nam-2026');
   });
 

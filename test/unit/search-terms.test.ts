@@ -41,7 +41,14 @@ describe('content/search-terms.yaml', () => {
   });
 
   it('rejects a former name without its source', () => {
-    const r = searchTermSchema.safeParse({ id: 'x', kind: 'ten-cu', words: ['Sở Cũ'], agency: 'so-xay-dung', how: 'hợp nhất', since: '01/3/2025' });
+    const r = searchTermSchema.safeParse({
+      id: 'x',
+      kind: 'ten-cu',
+      words: ['Sở Cũ'],
+      agency: 'so-xay-dung',
+      how: 'hợp nhất',
+      since: '01/3/2025',
+    });
     expect(r.success).toBe(false);
   });
 });

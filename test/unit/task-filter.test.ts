@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY, matches, noScriptCss, parseState, rowAttributes, rowFacts, stateToQuery, type FilterState } from '../../src/lib/task-filter.ts';
+import {
+  EMPTY,
+  matches,
+  noScriptCss,
+  parseState,
+  rowAttributes,
+  rowFacts,
+  stateToQuery,
+  type FilterState,
+} from '../../src/lib/task-filter.ts';
 import { planSpan, yearsOf } from '../../src/lib/timeframe.ts';
 
 const choices = { agencies: ['so-xay-dung', 'ubnd-phuong-xa'], years: [2024, 2025, 2026], states: ['hoan-thanh', 'qua-han'] };
@@ -55,7 +64,12 @@ describe('task filters', () => {
 
   it('puts on each row what the CSS rules select on', () => {
     const attrs = rowAttributes(task(['so-xay-dung'], ['so-xay-dung', 'ubnd-phuong-xa'], { start: 2025, end: 2026 }));
-    expect(attrs).toMatchObject({ 'data-lead': 'so-xay-dung', 'data-any': 'so-xay-dung ubnd-phuong-xa', 'data-start': '2025', 'data-end': '2026' });
+    expect(attrs).toMatchObject({
+      'data-lead': 'so-xay-dung',
+      'data-any': 'so-xay-dung ubnd-phuong-xa',
+      'data-start': '2025',
+      'data-end': '2026',
+    });
     expect(rowAttributes(task([], [], null))).not.toHaveProperty('data-start');
     const css = noScriptCss(choices);
     expect(css.startsWith('@media (scripting:none){')).toBe(true);
@@ -72,7 +86,9 @@ describe('task filters', () => {
     expect(parseState(new URLSearchParams('trang-thai=qua-han'), choices).state).toBe('qua-han');
     expect(parseState(new URLSearchParams('trang-thai=qua-han'), { ...choices, states: [] }).state).toBe('');
     expect(stateToQuery(state({ state: 'qua-han' }))).toBe('?trang-thai=qua-han');
-    expect(noScriptCss(choices)).toContain('#loc-trang-thai option[value="qua-han"]:checked) #bang-nhiem-vu tbody tr:not([data-state="qua-han"])');
+    expect(noScriptCss(choices)).toContain(
+      '#loc-trang-thai option[value="qua-han"]:checked) #bang-nhiem-vu tbody tr:not([data-state="qua-han"])',
+    );
   });
 
   it('draws timeframes against the years the appendices state, and refuses to invent a scale', () => {

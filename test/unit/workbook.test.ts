@@ -18,8 +18,20 @@ const form: UnitForm = {
   tasks: [
     { id: 'pl2-05', title: 'Xây dựng các khu liên hợp tái chế, xử lý chất thải', leads: false, role: 'Phối hợp', timeframe: '2025–2030' },
     { id: 'pl2-06', title: 'Xây dựng hệ thống thu gom, xử lý nước thải tập trung', leads: true, role: 'Chủ trì', timeframe: '2025–2030' },
-    { id: 'pl2-07', title: 'Xây dựng hệ thống thu gom, xử lý nước thải tại các khu, cụm, làng nghề', leads: true, role: 'Chủ trì — đối với khu/cụm/làng nghề từ 2 xã (phường) trở lên', timeframe: '2025–2030' },
-    { id: 'pl2-08', title: 'Xây dựng các dự án bổ cập nước, cải tạo, phục hồi các hồ ao', leads: true, role: 'Chủ trì', timeframe: '2025–2030' },
+    {
+      id: 'pl2-07',
+      title: 'Xây dựng hệ thống thu gom, xử lý nước thải tại các khu, cụm, làng nghề',
+      leads: true,
+      role: 'Chủ trì — đối với khu/cụm/làng nghề từ 2 xã (phường) trở lên',
+      timeframe: '2025–2030',
+    },
+    {
+      id: 'pl2-08',
+      title: 'Xây dựng các dự án bổ cập nước, cải tạo, phục hồi các hồ ao',
+      leads: true,
+      role: 'Chủ trì',
+      timeframe: '2025–2030',
+    },
   ],
   targets: [
     { id: 'xu-ly-nuoc-thai-khu-cum-cong-nghiep', measure: 'Tỷ lệ nước thải khu, cụm công nghiệp được xử lý', unit: '%' },
@@ -27,7 +39,9 @@ const form: UnitForm = {
   ],
 };
 const forms = (unit: string, year: number) => (unit === form.unit.id && year === form.year ? form : null);
-const expected = submissionSchema.parse(parse(readFileSync(new URL('../fixtures/workbook/so-xay-dung-2026.yaml', import.meta.url), 'utf8')));
+const expected = submissionSchema.parse(
+  parse(readFileSync(new URL('../fixtures/workbook/so-xay-dung-2026.yaml', import.meta.url), 'utf8')),
+);
 const col = (k: string) => columnLetter(TASK_COLUMNS, k);
 
 async function importBytes(bytes: Uint8Array, file = 'so-xay-dung.xlsx') {
@@ -37,7 +51,7 @@ async function importBytes(bytes: Uint8Array, file = 'so-xay-dung.xlsx') {
 describe('cells', () => {
   it('reads text from rich text, formulas and links, NFC and trimmed', () => {
     expect(cellText({ richText: [{ text: 'Đã ' }, { text: 'xong' }] })).toBe('Đã xong');
-    expect(cellText({ formula: 'A1', result: 'Hoàn thành' } as ExcelJS.CellValue)).toBe('Hoàn thành');
+    expect(cellText({ formula: 'A1', result: 'Hoàn thành' })).toBe('Hoàn thành');
     expect(cellText('  Hoàn thành\u00a0'.normalize('NFD'))).toBe('Hoàn thành');
   });
   it('reads percents, decimal commas, and refuses ambiguous or wordy numbers', () => {
@@ -47,7 +61,7 @@ describe('cells', () => {
     expect(cellNumber('92,5', undefined)).toEqual({ ok: true, value: 92.5 });
     expect(cellNumber('1.234', undefined).ok).toBe(false);
     expect(cellNumber('khoảng 40', undefined)).toMatchObject({ ok: false, message: expect.stringContaining('không phải là một số') });
-    expect(cellNumber({ error: '#VALUE!' } as ExcelJS.CellValue, undefined).ok).toBe(false);
+    expect(cellNumber({ error: '#VALUE!' }, undefined).ok).toBe(false);
   });
   it('reads dates day first, as date cells and as serials, never month first', () => {
     expect(cellDate('30/11/2026')).toEqual({ ok: true, value: '2026-11-30' });
@@ -69,10 +83,7 @@ describe('cells', () => {
 describe('workbook round trip', () => {
   it('an untouched template imports as an empty submission, asking for the document fields', async () => {
     const { problems } = await importBytes(await workbookBytes(form));
-    expect(problems.map((p) => p.where)).toEqual([
-      'Sheet "Nhiệm vụ", ô B4 › số hiệu văn bản báo cáo',
-      'Sheet "Nhiệm vụ", ô B5 › ngày ký',
-    ]);
+    expect(problems.map((p) => p.where)).toEqual(['Sheet "Nhiệm vụ", ô B4 › số hiệu văn bản báo cáo', 'Sheet "Nhiệm vụ", ô B5 › ngày ký']);
     expect(problems[0]!.message).toMatch(/^ô còn trống/);
   });
 
@@ -83,16 +94,21 @@ describe('workbook round trip', () => {
   });
 
   // CI installs LibreOffice (.ci/run), so there the test always runs; elsewhere it is skipped, never silently passed.
-  it.skipIf(!hasSoffice() && !process.env.CI)('filled as a person would, re-saved by LibreOffice, imports as the hand-written YAML', async () => {
-    const filled = resaveWithLibreOffice(await fillLikeAPerson(await workbookBytes(form)));
-    const { data, problems } = await importBytes(filled);
-    expect(problems).toEqual([]);
-    expect(data).toEqual(expected);
-  }, 120_000);
+  it.skipIf(!hasSoffice() && !process.env.CI)(
+    'filled as a person would, re-saved by LibreOffice, imports as the hand-written YAML',
+    async () => {
+      const filled = resaveWithLibreOffice(await fillLikeAPerson(await workbookBytes(form)));
+      const { data, problems } = await importBytes(filled);
+      expect(problems).toEqual([]);
+      expect(data).toEqual(expected);
+    },
+    120_000,
+  );
 });
 
 describe('bad workbooks are refused, naming sheet and cell', () => {
-  const bad = async (edit: (wb: ExcelJS.Workbook) => void) => (await importBytes(await editWorkbook(await fillLikeAPerson(await workbookBytes(form)), edit))).problems;
+  const bad = async (edit: (wb: ExcelJS.Workbook) => void) =>
+    (await importBytes(await editWorkbook(await fillLikeAPerson(await workbookBytes(form)), edit))).problems;
   const tasks = (wb: ExcelJS.Workbook) => wb.getWorksheet(SHEETS.tasks)!;
 
   it('a label typed instead of picked', async () => {
@@ -122,7 +138,9 @@ describe('bad workbooks are refused, naming sheet and cell', () => {
       const ws = wb.getWorksheet(SHEETS.targets)!;
       ws.getCell(`C${rowOf(ws, 'xu-ly-nuoc-thai-khu-cum-cong-nghiep')}`).value = '92,5%  tăng';
     });
-    expect(target.map((p) => p.where)).toEqual([expect.stringMatching(/^Sheet "Số liệu mục tiêu", ô C\d+ › mục tiêu xu-ly-nuoc-thai-khu-cum-cong-nghiep$/)]);
+    expect(target.map((p) => p.where)).toEqual([
+      expect.stringMatching(/^Sheet "Số liệu mục tiêu", ô C\d+ › mục tiêu xu-ly-nuoc-thai-khu-cum-cong-nghiep$/),
+    ]);
   });
 
   it('a task the unit does not take part in', async () => {
@@ -142,7 +160,9 @@ describe('bad workbooks are refused, naming sheet and cell', () => {
     expect(problems.map((p) => `${p.where}: ${p.message}`)).toEqual([expect.any(String)]);
     expect(problems[0]!.where).toBe('Sheet "Nhiệm vụ", ô B2');
     expect(problems[0]!.message).toContain('"so-y-te"');
-    const hidden = await importBytes(await editWorkbook(await workbookBytes(form, expected), (wb) => (wb.getWorksheet(SHEETS.meta)!.getCell('B1').value = 'so-y-te')));
+    const hidden = await importBytes(
+      await editWorkbook(await workbookBytes(form, expected), (wb) => (wb.getWorksheet(SHEETS.meta)!.getCell('B1').value = 'so-y-te')),
+    );
     expect(hidden.problems.map((p) => p.message)).toEqual([expect.stringContaining('"so-y-te" trong tệp không phải một đơn vị báo cáo')]);
   });
 

@@ -11,15 +11,20 @@ const bad = (message: string): Parsed<never> => ({ ok: false, message });
 /** The text a person sees in the cell, NFC, with Excel's non-breaking spaces as plain ones and the ends trimmed. */
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v.normalize('NFC').replace(/\u00a0/g, ' ').replace(/\r\n?/g, '\n').trim();
+  if (typeof v === 'string')
+    return v
+      .normalize('NFC')
+      .replace(/\u00a0/g, ' ')
+      .replace(/\r\n?/g, '\n')
+      .trim();
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) return isoOf(v);
   if (typeof v === 'object') {
     if ('richText' in v && Array.isArray(v.richText)) return cellText(v.richText.map((r) => r.text).join(''));
-    if ('formula' in v || 'sharedFormula' in v) return cellText((v as { result?: CellValue }).result as CellValue);
+    if ('formula' in v || 'sharedFormula' in v) return cellText((v as { result?: CellValue }).result);
     if ('hyperlink' in v) {
-      const text = cellText((v as { text?: CellValue }).text as CellValue);
+      const text = cellText((v as { text?: CellValue }).text);
       const link = String((v as { hyperlink?: unknown }).hyperlink ?? '');
       // A document title made into a link keeps its address: the submission stores both.
       return /^https?:\/\//i.test(link) && !text.includes(link) ? `${text} ${link}`.trim() : text;
@@ -31,7 +36,8 @@ export function cellText(v: CellValue | undefined): string {
 
 /** The cell's own value, with a formula replaced by its cached result. */
 function raw(v: CellValue | undefined): CellValue | undefined {
-  if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) return (v as { result?: CellValue }).result;
+  if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v))
+    return (v as { result?: CellValue }).result;
   return v;
 }
 
@@ -64,7 +70,10 @@ export function cellNumber(v: CellValue | undefined, numFmt: string | undefined,
   if (/^[+-]?\d+$/.test(s)) return ok(Number(s));
   const m = /^([+-]?\d+)[.,](\d+)$/.exec(s);
   if (m && m[2]!.length !== 3) return ok(Number(`${m[1]}.${m[2]}`));
-  if (m) return bad(`"${cellText(r)}" không rõ là số thập phân hay có dấu phân cách hàng nghìn; hãy ghi số không có dấu phân cách hàng nghìn, ví dụ 1234 hoặc 1,234 thành 1234`);
+  if (m)
+    return bad(
+      `"${cellText(r)}" không rõ là số thập phân hay có dấu phân cách hàng nghìn; hãy ghi số không có dấu phân cách hàng nghìn, ví dụ 1234 hoặc 1,234 thành 1234`,
+    );
   return bad(`"${cellText(r)}" không phải là một số; chỉ ghi số, ví dụ 40 (không kèm chữ hay đơn vị)`);
 }
 

@@ -41,7 +41,14 @@ export interface SubmissionValues {
   document: { number?: unknown; date?: unknown; signer?: unknown; url?: unknown };
   /** The date Sở NN&MT received the document: the editor's, kept when an import updates a file; never in a workbook. */
   received?: unknown;
-  tasks: { task: unknown; status?: unknown; percent?: unknown; summary?: unknown; reason?: unknown; evidence?: EvidenceValue[] | unknown }[];
+  tasks: {
+    task: unknown;
+    status?: unknown;
+    percent?: unknown;
+    summary?: unknown;
+    reason?: unknown;
+    evidence?: EvidenceValue[] | unknown;
+  }[];
   proposals: unknown[];
   targets: { target: unknown; value?: unknown; unit?: unknown; as_of?: unknown; source?: unknown; scope?: unknown }[];
 }

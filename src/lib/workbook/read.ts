@@ -26,7 +26,9 @@ import { evidenceFromText, type SubmissionValues, type UnitForm } from './model.
 type Status = keyof typeof reportedStatuses;
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 const fold = (s: string) => norm(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
-const labelList = Object.values(reportedStatuses).map((l) => `"${l}"`).join(', ');
+const labelList = Object.values(reportedStatuses)
+  .map((l) => `"${l}"`)
+  .join(', ');
 
 /** Status code of a cell: the exact label from the dropdown (or the code itself); anything else is an error. */
 export function statusFromLabel(text: string): Parsed<Status | null> {
@@ -95,7 +97,11 @@ export async function openWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<Ope
  * Read one workbook. `form`, when given, says what the unit takes part in that year: a row for another task is
  * refused, and only rows the unit leads may carry a percent.
  */
-export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, file: string, form?: (unit: string, year: number) => UnitForm | null): Promise<WorkbookRead> {
+export async function readWorkbook(
+  bytes: ArrayBuffer | Uint8Array,
+  file: string,
+  form?: (unit: string, year: number) => UnitForm | null,
+): Promise<WorkbookRead> {
   return readOpened(await openWorkbook(bytes), file, form);
 }
 
@@ -112,7 +118,10 @@ export function readOpened(opened: OpenedWorkbook, file: string, form?: (unit: s
   const add = (ref: CellRef, message: string) => problems.push({ file, line: null, where: cellRefText(ref), message, severity: 'error' });
 
   if (!opened.ok)
-    return fail('', 'không mở được tệp: tệp hỏng hoặc không phải tệp Excel .xlsx. Nếu tệp là .xls (Excel 97–2003) hoặc .ods, hãy mở rồi "Lưu thành" dạng Excel Workbook (.xlsx)');
+    return fail(
+      '',
+      'không mở được tệp: tệp hỏng hoặc không phải tệp Excel .xlsx. Nếu tệp là .xls (Excel 97–2003) hoặc .ods, hãy mở rồi "Lưu thành" dạng Excel Workbook (.xlsx)',
+    );
   const wb = opened.wb;
   const names = wb.worksheets.map((w) => w.name);
   const sheet = (name: string) => wb.worksheets.find((w) => w.name.normalize('NFC').trim() === name);
@@ -124,17 +133,24 @@ export function readOpened(opened: OpenedWorkbook, file: string, form?: (unit: s
 
   const meta = sheet(SHEETS.meta);
   if (!meta)
-    return fail('', `tệp không phải mẫu báo cáo do trang web tạo (thiếu phần thông tin ẩn ghi mã đơn vị và năm). Hãy tải mẫu của đơn vị (npm run new-report hoặc trang /nop-bao-cao/) rồi điền vào đó`);
+    return fail(
+      '',
+      `tệp không phải mẫu báo cáo do trang web tạo (thiếu phần thông tin ẩn ghi mã đơn vị và năm). Hãy tải mẫu của đơn vị (npm run new-report hoặc trang /nop-bao-cao/) rồi điền vào đó`,
+    );
   const unit = cellText(meta.getCell(META.unit, 2).value);
   const year = Number(cellText(meta.getCell(META.year, 2).value));
   const version = cellText(meta.getCell(META.version, 2).value);
   if (version !== TEMPLATE_VERSION)
-    return fail('', `mẫu tệp thuộc phiên bản "${version || 'không rõ'}", trang web đọc phiên bản "${TEMPLATE_VERSION}". Hãy chép nội dung sang mẫu mới tải`);
+    return fail(
+      '',
+      `mẫu tệp thuộc phiên bản "${version || 'không rõ'}", trang web đọc phiên bản "${TEMPLATE_VERSION}". Hãy chép nội dung sang mẫu mới tải`,
+    );
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(unit) || !Number.isInteger(year))
     return fail('', 'phần thông tin ẩn của tệp (mã đơn vị, năm) đã bị sửa hoặc hỏng; hãy điền lại trên mẫu mới tải');
 
   const unitForm = form ? form(unit, year) : null;
-  if (form && !unitForm) return fail('', `mã đơn vị "${unit}" trong tệp không phải một đơn vị báo cáo của năm ${year} trong danh sách đơn vị`);
+  if (form && !unitForm)
+    return fail('', `mã đơn vị "${unit}" trong tệp không phải một đơn vị báo cáo của năm ${year} trong danh sách đơn vị`);
 
   const ws = sheet(SHEETS.tasks);
   if (!ws) return missingSheet(SHEETS.tasks);
@@ -156,18 +172,23 @@ export function readOpened(opened: OpenedWorkbook, file: string, form?: (unit: s
     const shown = cellText(ws.getCell(unitRow, 2).value);
     const m = /\(mã: ([a-z0-9-]+)\)/.exec(shown);
     if (m && m[1] !== unit)
-      add({ sheet: SHEETS.tasks, cell: `B${unitRow}` }, `ô ghi đơn vị "${m[1]}" nhưng tệp là mẫu của đơn vị "${unit}". Mỗi đơn vị dùng mẫu của chính mình: hãy tải mẫu của "${m[1]}" nếu đó là đơn vị của anh/chị`);
+      add(
+        { sheet: SHEETS.tasks, cell: `B${unitRow}` },
+        `ô ghi đơn vị "${m[1]}" nhưng tệp là mẫu của đơn vị "${unit}". Mỗi đơn vị dùng mẫu của chính mình: hãy tải mẫu của "${m[1]}" nếu đó là đơn vị của anh/chị`,
+      );
   }
   const yearRow = labelRow.get(norm(YEAR_LABEL));
   if (yearRow) {
     const shown = cellText(ws.getCell(yearRow, 2).value);
-    if (shown && shown !== String(year)) add({ sheet: SHEETS.tasks, cell: `B${yearRow}` }, `ô ghi năm ${shown} nhưng tệp là mẫu năm ${year}; hãy dùng mẫu của năm ${shown}`);
+    if (shown && shown !== String(year))
+      add({ sheet: SHEETS.tasks, cell: `B${yearRow}` }, `ô ghi năm ${shown} nhưng tệp là mẫu năm ${year}; hãy dùng mẫu của năm ${shown}`);
   }
 
   const document: Record<string, unknown> = {};
   for (const f of DOCUMENT_FIELDS) {
     const row = labelRow.get(norm(f.label));
-    if (!row) return fail(`Sheet "${SHEETS.tasks}"`, `không tìm thấy dòng "${f.label}" ở đầu sheet (cột A); đừng xóa hay sửa các dòng tiêu đề này`);
+    if (!row)
+      return fail(`Sheet "${SHEETS.tasks}"`, `không tìm thấy dòng "${f.label}" ở đầu sheet (cột A); đừng xóa hay sửa các dòng tiêu đề này`);
     const ref: CellRef = { sheet: SHEETS.tasks, cell: `B${row}`, item: f.label.toLowerCase() };
     cells.set(key(['document', f.key]), ref);
     const v = ws.getCell(row, 2).value;
@@ -181,10 +202,17 @@ export function readOpened(opened: OpenedWorkbook, file: string, form?: (unit: s
     }
   }
 
-  if (!headRow) return fail(`Sheet "${SHEETS.tasks}"`, `không tìm thấy dòng tiêu đề bảng (ô cột A ghi "${TASK_COLUMNS[0].header}"); đừng sửa hay xóa dòng tiêu đề`);
+  if (!headRow)
+    return fail(
+      `Sheet "${SHEETS.tasks}"`,
+      `không tìm thấy dòng tiêu đề bảng (ô cột A ghi "${TASK_COLUMNS[0].header}"); đừng sửa hay xóa dòng tiêu đề`,
+    );
   const cols = columnsOf(ws, headRow, TASK_COLUMNS);
   if (Array.isArray(cols))
-    return fail(`Sheet "${SHEETS.tasks}", dòng ${headRow}`, `thiếu cột ${cols.map((c) => `"${c}"`).join(', ')} trong dòng tiêu đề; đừng xóa cột hay sửa tiêu đề cột`);
+    return fail(
+      `Sheet "${SHEETS.tasks}", dòng ${headRow}`,
+      `thiếu cột ${cols.map((c) => `"${c}"`).join(', ')} trong dòng tiêu đề; đừng xóa cột hay sửa tiêu đề cột`,
+    );
   const at = (row: number, k: string) => `${letter(cols.get(k)!)}${row}`;
 
   const taskById = new Map(unitForm?.tasks.map((t) => [t.id, t]));
@@ -198,7 +226,11 @@ export function readOpened(opened: OpenedWorkbook, file: string, form?: (unit: s
     const code = cellText(get('task').value).toLowerCase();
     const filled = inputs.filter((k) => !isBlank(get(k).value) && !(k === 'percent' && norm(cellText(get(k).value)) === NOT_APPLICABLE));
     if (!code) {
-      if (filled.length) add({ sheet: SHEETS.tasks, cell: at(n, 'task') }, `dòng ${n} có nội dung (ô ${at(n, filled[0]!)}) nhưng ô mã nhiệm vụ trống; đừng chép nội dung ra ngoài các dòng có sẵn mã nhiệm vụ`);
+      if (filled.length)
+        add(
+          { sheet: SHEETS.tasks, cell: at(n, 'task') },
+          `dòng ${n} có nội dung (ô ${at(n, filled[0]!)}) nhưng ô mã nhiệm vụ trống; đừng chép nội dung ra ngoài các dòng có sẵn mã nhiệm vụ`,
+        );
       continue;
     }
     const item = `nhiệm vụ ${code}`;
@@ -210,7 +242,10 @@ export function readOpened(opened: OpenedWorkbook, file: string, form?: (unit: s
     seen.set(code, n);
     const planned = taskById.get(code);
     if (unitForm && !planned) {
-      add(ref('task'), `đơn vị không tham gia nhiệm vụ "${code}" năm ${year} (hoặc mã không có trong Kế hoạch); chỉ báo cáo các nhiệm vụ có sẵn trong mẫu. Nếu đơn vị có làm việc này, ghi vào sheet "${SHEETS.proposals}"`);
+      add(
+        ref('task'),
+        `đơn vị không tham gia nhiệm vụ "${code}" năm ${year} (hoặc mã không có trong Kế hoạch); chỉ báo cáo các nhiệm vụ có sẵn trong mẫu. Nếu đơn vị có làm việc này, ghi vào sheet "${SHEETS.proposals}"`,
+      );
       continue;
     }
     if (!filled.length) continue; // not mentioned in the unit's report
@@ -223,7 +258,10 @@ export function readOpened(opened: OpenedWorkbook, file: string, form?: (unit: s
     if (planned && !planned.leads) {
       const t = cellText(pc.value);
       if (t && norm(t) !== NOT_APPLICABLE)
-        add(ref('percent'), `đơn vị chỉ phối hợp trong nhiệm vụ này, nên không ghi tỷ lệ hoàn thành (chỉ đơn vị chủ trì ghi); hãy xóa "${t}"`);
+        add(
+          ref('percent'),
+          `đơn vị chỉ phối hợp trong nhiệm vụ này, nên không ghi tỷ lệ hoàn thành (chỉ đơn vị chủ trì ghi); hãy xóa "${t}"`,
+        );
     } else if (norm(cellText(pc.value)) !== NOT_APPLICABLE) {
       const p = cellNumber(pc.value, pc.numFmt, true);
       if (!p.ok) add(ref('percent'), `tỷ lệ hoàn thành: ${p.message}`);
@@ -247,17 +285,23 @@ export function readOpened(opened: OpenedWorkbook, file: string, form?: (unit: s
 
   const proposals: unknown[] = [];
   const pcols = columnsOf(wsProposals, 1, PROPOSAL_COLUMNS);
-  if (Array.isArray(pcols)) return fail(`Sheet "${SHEETS.proposals}", dòng 1`, `thiếu cột ${pcols.map((c) => `"${c}"`).join(', ')}; đừng sửa dòng tiêu đề`);
+  if (Array.isArray(pcols))
+    return fail(`Sheet "${SHEETS.proposals}", dòng 1`, `thiếu cột ${pcols.map((c) => `"${c}"`).join(', ')}; đừng sửa dòng tiêu đề`);
   for (let n = 2; n <= wsProposals.rowCount; n++) {
     const t = cellText(wsProposals.getRow(n).getCell(pcols.get('text')!).value);
     if (!t) continue;
-    cells.set(key(['proposals', proposals.length]), { sheet: SHEETS.proposals, cell: `${letter(pcols.get('text')!)}${n}`, item: `đề xuất thứ ${proposals.length + 1}` });
+    cells.set(key(['proposals', proposals.length]), {
+      sheet: SHEETS.proposals,
+      cell: `${letter(pcols.get('text')!)}${n}`,
+      item: `đề xuất thứ ${proposals.length + 1}`,
+    });
     proposals.push(t);
   }
 
   const targets: SubmissionValues['targets'] = [];
   const tcols = columnsOf(wsTargets, 1, TARGET_COLUMNS);
-  if (Array.isArray(tcols)) return fail(`Sheet "${SHEETS.targets}", dòng 1`, `thiếu cột ${tcols.map((c) => `"${c}"`).join(', ')}; đừng sửa dòng tiêu đề`);
+  if (Array.isArray(tcols))
+    return fail(`Sheet "${SHEETS.targets}", dòng 1`, `thiếu cột ${tcols.map((c) => `"${c}"`).join(', ')}; đừng sửa dòng tiêu đề`);
   const knownTargets = new Set(unitForm?.targets.map((t) => t.id));
   const tseen = new Map<string, number>();
   for (let n = 2; n <= wsTargets.rowCount; n++) {

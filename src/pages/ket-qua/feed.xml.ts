@@ -39,7 +39,12 @@ export const GET: APIRoute = async ({ site }) => {
       summary: `${mark}Báo cáo số ${c.document.number} ngày ${formatDate(c.document.date)} của ${c.document.issuer}, đăng ngày ${formatDate(c.published)}.`,
     })),
   ].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1));
-  const updated = items.length ? items.map((i) => i.date).sort().at(-1)! : BEFORE_ANY_REPORT;
+  const updated = items.length
+    ? items
+        .map((i) => i.date)
+        .sort()
+        .at(-1)!
+    : BEFORE_ANY_REPORT;
   const entries = items.map(
     (i) => `  <entry>
     <title>${esc(i.title)}</title>

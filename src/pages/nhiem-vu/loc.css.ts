@@ -9,6 +9,7 @@ import { pageCount } from '../../lib/paging.ts';
 export const GET: APIRoute = async () => {
   const data = await siteData();
   // A paged list has no in-page filter (src/components/PagedTaskList.astro), so no rules: they grow with the bodies.
-  const css = pageCount(data.tasks.length) > 1 ? '/* Danh mục nhiều trang: không có bộ lọc trong trang. */\n' : noScriptCss(taskListChoices(data));
+  const css =
+    pageCount(data.tasks.length) > 1 ? '/* Danh mục nhiều trang: không có bộ lọc trong trang. */\n' : noScriptCss(taskListChoices(data));
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

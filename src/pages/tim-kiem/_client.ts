@@ -82,7 +82,7 @@ function fromForm(): State {
 function toAddress(s: State): string {
   const p = new URLSearchParams();
   if (s.q.trim()) p.set('q', s.q.trim());
-  for (const k of searchFilterKeys) if (s.filters[k]) p.set(k, s.filters[k]!);
+  for (const k of searchFilterKeys) if (s.filters[k]) p.set(k, s.filters[k]);
   const qs = p.toString();
   return `${location.pathname}${qs ? `?${qs}` : ''}`;
 }
@@ -205,7 +205,8 @@ async function showMore(gen: number): Promise<void> {
   const data = await Promise.all(page.map((r) => r.data()));
   if (gen !== generation) return;
   // Close or loose is judged once, on the first page: the best-ranked results are where a close match would be.
-  if (current.shown === 0 && current.searched) current.close = data.some((d) => closeMatch(current!.searched, `${d.meta.title} ${d.content}`));
+  if (current.shown === 0 && current.searched)
+    current.close = data.some((d) => closeMatch(current!.searched, `${d.meta.title} ${d.content}`));
   const items = data.map((d) => render(d, current!.words));
   list.append(...items);
   current.shown += items.length;
