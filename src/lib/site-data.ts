@@ -293,7 +293,7 @@ function reportingOf(
   const yearlyList = reports.submissions.filter((l) => l.kind === 'nam').map((l) => l.submission);
   const adHoc = reports.submissions.filter((l) => l.kind === 'dot-xuat').map((l) => l.submission);
   const yearly = new Map<number, Map<string, Submission>>();
-  for (const s of yearlyList) yearly.set(s.year, (yearly.get(s.year) ?? new Map()).set(s.unit, s));
+  for (const s of yearlyList) yearly.set(s.year, (yearly.get(s.year) ?? new Map<string, Submission>()).set(s.unit, s));
   const consolidated = new Map(reports.consolidated.map((c) => [c.report.year, c.report]));
   const years = [...new Set([...submissions.map((s) => s.year), ...consolidated.keys()])].sort((a, b) => a - b);
   const asOf = asOfDate(root);
