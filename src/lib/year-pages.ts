@@ -28,7 +28,11 @@ export function yearPaging(d: SiteData, year: number): YearPaging {
       const { proposals } = byUnit.get(unit.id)!;
       return proposals.length ? [{ unit, proposals }] : [];
     });
-    paging = { units, withProposals, last: Math.max(pageCount(d.tasks.length), pageCount(units.length, UNIT_PAGE_SIZE), pageCount(withProposals.length, UNIT_PAGE_SIZE)) };
+    paging = {
+      units,
+      withProposals,
+      last: Math.max(pageCount(d.tasks.length), pageCount(units.length, UNIT_PAGE_SIZE), pageCount(withProposals.length, UNIT_PAGE_SIZE)),
+    };
     perYear.set(year, paging);
   }
   return paging;
