@@ -42,7 +42,10 @@ const protection = {
 
 /** "28/11/2026" from "2026-11-28": the date as Vietnamese staff write it; the reader takes both. */
 const viDate = (iso: unknown) => (typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : iso);
-const str = (v: unknown): string | number | null => (v === undefined || v === null ? null : typeof v === 'number' ? v : String(v));
+const str = (v: unknown): string | number | null =>
+  v === undefined || v === null ? null : typeof v === 'number' ? v : typeof v === 'string' ? v : JSON.stringify(v);
+
+const textOf = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 function header(ws: ExcelJS.Worksheet, row: number, columns: readonly Column[]) {
   const r = ws.getRow(row);
@@ -187,7 +190,7 @@ function tasksSheet(wb: ExcelJS.Workbook, form: UnitForm, values: SubmissionValu
 function proposalsSheet(wb: ExcelJS.Workbook, values: SubmissionValues | undefined) {
   const ws = wb.addWorksheet(SHEETS.proposals);
   header(ws, 1, PROPOSAL_COLUMNS);
-  const list = (values?.proposals ?? []).map((p) => (typeof p === 'string' ? p : String((p as { text?: unknown })?.text ?? '')));
+  const list = (values?.proposals ?? []).map((p) => (typeof p === 'string' ? p : textOf((p as { text?: unknown } | null)?.text)));
   for (let i = 0; i < Math.max(PROPOSAL_ROWS, list.length + 5); i++) {
     const r = ws.getRow(2 + i);
     lockedCell(r.getCell(1));
