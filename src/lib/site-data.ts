@@ -290,7 +290,7 @@ function reportingOf(
   const yearlyList = reports.submissions.filter((l) => l.kind === 'nam').map((l) => l.submission);
   const adHoc = reports.submissions.filter((l) => l.kind === 'dot-xuat').map((l) => l.submission);
   const yearly = new Map<number, Map<string, Submission>>();
-  for (const s of yearlyList) yearly.set(s.year, (yearly.get(s.year) ?? new Map()).set(s.unit, s));
+  for (const s of yearlyList) yearly.set(s.year, (yearly.get(s.year) ?? new Map<string, Submission>()).set(s.unit, s));
   const consolidated = new Map(reports.consolidated.map((c) => [c.report.year, c.report]));
   const years = [...new Set([...submissions.map((s) => s.year), ...consolidated.keys()])].sort((a, b) => a - b);
   const asOf = asOfDate(root);
@@ -340,13 +340,7 @@ const shared = globalThis as typeof globalThis & { [SHARED]?: { key: string; dat
 
 /** All content of the project at `root`, validated across files, loaded once per process and data folder. */
 export function sharedSiteData(root = process.cwd()): Promise<SiteData> {
-  const key = JSON.stringify([
-    resolve(root),
-    contentDir(),
-    process.env.REPORTS_DIR ?? '',
-    process.env.RESULTS_DIR ?? '',
-    process.env.AS_OF_DATE ?? '',
-  ]);
+  const key = JSON.stringify([resolve(root), contentDir(), process.env.REPORTS_DIR ?? '', process.env.AS_OF_DATE ?? '']);
   if (shared[SHARED]?.key !== key)
     shared[SHARED] = { key, data: openReportWorkbooks(reportsDir(root).full).then((workbooks) => loadSiteData(root, { workbooks })) };
   return shared[SHARED].data;

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeSite } from '../../src/lib/site-folder.ts';
 import { useBrowser } from '../support/e2e.ts';
 import { serve } from '../support/server.ts';
 import { htmlPages } from '../support/site.ts';
@@ -30,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise<void>((r) => sample?.server.close(() => r()));
-  rmSync(join(ROOT, OUT), { recursive: true, force: true });
+  removeSite(join(ROOT, OUT));
 });
 
 async function axe(page: import('playwright-core').Page) {

@@ -68,7 +68,7 @@ describe('reproducible build', () => {
 
   it('comparison notices a single changed byte', () => {
     const copy = join(dir, 'copy');
-    cpSync(reference, copy, { recursive: true });
+    cpSync(reference, copy, { recursive: true, dereference: true });
     writeFileSync(join(copy, 'robots.txt'), `${readFileSync(join(copy, 'robots.txt'), 'utf8')} `);
     expect(differences(reference, copy)).toEqual(['differs: robots.txt']);
   });
@@ -80,13 +80,13 @@ describe('checksum manifest and `npm run verify`', () => {
     const files = listFiles(DIST).filter((f) => f !== MANIFEST);
     expect([...listed.keys()]).toEqual(files);
     for (const f of files) expect(listed.get(f), f).toBe(sha256(readFileSync(join(DIST, f))));
-    expect(JSON.parse(readFileSync(join(DIST, 'build-info.json'), 'utf8')).commit).toMatch(/^[0-9a-f]{40}$/);
+    expect((JSON.parse(readFileSync(join(DIST, 'build-info.json'), 'utf8')) as { commit: string }).commit).toMatch(/^[0-9a-f]{40}$/);
   });
 
   it('accepts a published copy that matches the build, and rejects one with a changed page', async () => {
     const dir = scratch('verify');
     const published = join(dir, 'site');
-    cpSync(DIST, published, { recursive: true });
+    cpSync(DIST, published, { recursive: true, dereference: true });
     const { url, server } = await serve(published);
     const verify = async () => {
       try {
