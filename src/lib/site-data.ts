@@ -90,6 +90,8 @@ export interface SiteData {
   agencyById: Map<string, Agency>;
   tasks: Task[];
   taskById: Map<string, Task>;
+  /** Each task's place (0-based) in plan order: which page of a paged list holds it, without a scan per link. */
+  taskIndex: Map<string, number>;
   targets: Target[];
   targetById: Map<string, Target>;
   linksByTask: Map<string, TaskLink>;
@@ -252,6 +254,7 @@ export function readSiteData(
       agencyById: new Map(agencies.map((a) => [a.id, a])),
       tasks,
       taskById: new Map(tasks.map((t) => [t.id, t])),
+      taskIndex: new Map(tasks.map((t, i) => [t.id, i])),
       targets,
       targetById: new Map(targets.map((t) => [t.id, t])),
       linksByTask,
