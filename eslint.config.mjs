@@ -33,7 +33,8 @@ export default tseslint.config(
   {
     // Astro components: the frontmatter is type-checked through the Astro parser; <script> blocks are browser code.
     files: ['**/*.astro'],
-    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.astro'], projectService: true } },
+    // astro-eslint-parser takes `project`, not `projectService` (it warns and converts otherwise).
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.astro'], projectService: false, project: true } },
     rules: {
       // typescript-eslint sees the JSX of an Astro template without types (as "error"), so these rules would flag
       // every `{items.map((i) => <li>…</li>)}`. `astro check` type-checks templates instead (npm run check).

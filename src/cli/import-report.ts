@@ -88,6 +88,7 @@ for (const arg of files) {
   const keep: { received?: string } = {};
   if (existsSync(target)) {
     previous = readFileSync(target, 'utf8');
+    const plain = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '?');
     const old = ((): { unit?: unknown; year?: unknown; received?: unknown } | null => {
       try {
         const v: unknown = parse(previous);
@@ -99,7 +100,7 @@ for (const arg of files) {
     if ((!old || old.unit !== unit || old.year !== year) && !replace) {
       fail(
         '',
-        `${shown(target)} đã có và ghi đơn vị "${String(old?.unit ?? '?')}", năm ${String(old?.year ?? '?')}, khác với tệp Excel (${unit}, ${year}); không ghi đè. Chạy lại với --replace nếu thật sự muốn thay`,
+        `${shown(target)} đã có và ghi đơn vị "${plain(old?.unit)}", năm ${plain(old?.year)}, khác với tệp Excel (${unit}, ${year}); không ghi đè. Chạy lại với --replace nếu thật sự muốn thay`,
       );
       continue;
     }

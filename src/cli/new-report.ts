@@ -8,13 +8,12 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { FIRST_REPORT_YEAR, finalStatuses, reportedStatuses, type Agency, type ReportedStatus } from '../schemas/index.ts';
 import { formatProblems } from '../lib/data-file.ts';
-import { periodLabel, taskRef } from '../lib/format.ts';
-import { roleLabels } from '../lib/registry.ts';
-import { activeIn, yearlyDeadline } from '../lib/reporting-rules.ts';
+import { taskRef } from '../lib/format.ts';
+import { yearlyDeadline } from '../lib/reporting-rules.ts';
 import { lastReportYear, loadReports, reportsDir } from '../lib/reports.ts';
 import { readSiteData } from '../lib/site-data.ts';
 import { openReportWorkbooks } from '../lib/report-workbook.ts';
-import { unitForm } from '../lib/unit-form.ts';
+import { unitFormOf } from '../lib/unit-form.ts';
 import { workbookBytes } from '../lib/workbook/write.ts';
 import { contentDir } from '../lib/loaders.ts';
 import { targetValueLabel } from '../lib/targets.ts';
@@ -79,6 +78,14 @@ const earlier = loadReports(
 const lastStatus = new Map<string, { year: number; status: ReportedStatus }>();
 for (const s of earlier) for (const e of s.tasks) lastStatus.set(`${s.unit}/${e.task}`, { year: s.year, status: e.status });
 
+/** The unit's rows for the year (src/lib/unit-form.ts): the workbook and the YAML template offer the same tasks. */
+const formOf = (unit: Agency) => {
+  const finished = new Set(
+    [...lastStatus].filter(([k, v]) => k.startsWith(`${unit.id}/`) && finalStatuses.has(v.status)).map(([k]) => k.split('/')[1]!),
+  );
+  return unitFormOf(site, unit.id, year, { finished })!;
+};
+
 if (xlsxOut !== undefined) {
   // Workbooks to send out: one per unit, the same rows as the YAML template (src/lib/unit-form.ts).
   if (unitArg === undefined && !allUnits)
@@ -90,18 +97,7 @@ if (xlsxOut !== undefined) {
   let made = 0;
   const kept: string[] = [];
   for (const unit of units) {
-    const finished = new Set(
-      [...lastStatus].filter(([k, v]) => k.startsWith(`${unit.id}/`) && finalStatuses.has(v.status)).map(([k]) => k.split('/')[1]!),
-    );
-    const form = unitForm({
-      unit: { id: unit.id, name: unit.name },
-      year,
-      parts: site.participation.byUnit.get(unit.id) ?? [],
-      taskById: site.taskById,
-      targets: site.targets,
-      nameOf: (id) => site.agencyById.get(id)?.name ?? site.registry.unitById.get(id)?.name ?? id,
-      finished,
-    });
+    const form = formOf(unit);
     const path = toFolder ? join(out, `${unit.id}-${year}.xlsx`) : out;
     try {
       writeFileSync(path, await workbookBytes(form), { flag: 'wx' });
@@ -126,28 +122,21 @@ const statusCodes = Object.entries(reportedStatuses)
 
 function template(unit: Agency): string {
   const blocks: string[] = [];
-  for (const p of site.participation.byUnit.get(unit.id) ?? []) {
-    const t = site.taskById.get(p.task)!;
+  const form = formOf(unit);
+  for (const f of form.tasks) {
+    const t = site.taskById.get(f.id)!;
     const before = lastStatus.get(`${unit.id}/${t.id}`);
-    if (before && finalStatuses.has(before.status)) continue;
     const overdue = t.period !== null && t.period.end < year;
-    if (t.period !== null && !activeIn(t.period, year) && !overdue) continue;
-    const role = p.roles
-      .map(
-        (r) =>
-          `${roleLabels[r.role]}${r.via !== unit.id ? ` (qua “${site.agencyById.get(r.via)?.name ?? r.via}”)` : ''}${r.condition ? ` — ${r.condition}` : ''}`,
-      )
-      .join('; ');
     const lines = [
       `  # ${taskRef(t)}: ${oneLine(t.title)}`,
-      `  # Vai trò của đơn vị: ${role}. Thời gian thực hiện: ${periodLabel(t)}.${before ? ` Báo cáo năm ${before.year} của đơn vị: ${reportedStatuses[before.status]}.` : ''}`,
+      `  # Vai trò của đơn vị: ${f.role}. Thời gian thực hiện: ${f.timeframe}.${before ? ` Báo cáo năm ${before.year} của đơn vị: ${reportedStatuses[before.status]}.` : ''}`,
     ];
     if (overdue)
       lines.push(
         `  # Thời gian thực hiện đã kết thúc năm ${t.period!.end}: nếu chưa hoàn thành, trang sẽ ghi "Quá hạn" trừ khi có lý do (reason).`,
       );
     lines.push(`  - task: ${t.id}`, '    status:', '    summary:');
-    if (p.leads) lines.push('    percent:       # tỷ lệ hoàn thành 0–100 (40 nghĩa là 40%), nếu văn bản nêu; không nêu thì xóa dòng này');
+    if (f.leads) lines.push('    percent:       # tỷ lệ hoàn thành 0–100 (40 nghĩa là 40%), nếu văn bản nêu; không nêu thì xóa dòng này');
     if (overdue) lines.push('    reason:');
     lines.push('    evidence: []');
     blocks.push(lines.join('\n'));

@@ -2,12 +2,12 @@
 // list of the built site, one "sha256  path" line per file in `sha256sum` format, so that `sha256sum -c SHA256SUMS`
 // inside the folder checks a copy, and src/cli/verify.ts checks a published site. build-info.json names the commit
 // the site was built from and the address it was built for; it holds nothing that changes between two builds.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { headCommit, uncommitted } from '../lib/git.ts';
 import { normalizeBase } from '../lib/urls.ts';
 import { recordBuildStat } from './build-stats.ts';
 
@@ -30,39 +30,15 @@ export function listFiles(dir: string): string[] {
 
 export const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
 
-/** The commit checked out in the project, or null outside a git checkout. */
-export function gitCommit(root: string): string | null {
-  try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return null;
-  }
-}
-
 /** Files that shape the site: a build with uncommitted changes to any of them is not a build of the commit. */
 const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
-
-/** True when the checkout has uncommitted changes (or new files) that the build reads; null outside git. */
-export function gitDirty(root: string): boolean | null {
-  try {
-    return (
-      execFileSync('git', ['status', '--porcelain', '--', ...SOURCES], {
-        cwd: root,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim() !== ''
-    );
-  } catch {
-    return null;
-  }
-}
 
 export function writeManifest(site: string, root: string, config: { site?: string | undefined; base?: string | undefined }): void {
   // site and base are part of every canonical URL and of the sitemap: a rebuild must use the same ones.
   const info = {
-    commit: gitCommit(root),
+    commit: headCommit(root),
     // A build of uncommitted changes (or of another data folder) is not the commit named above: say so.
-    dirty: gitDirty(root) || Boolean(process.env.CONTENT_DIR || process.env.REPORTS_DIR || process.env.RESULTS_DIR),
+    dirty: uncommitted(root, SOURCES) || Boolean(process.env.CONTENT_DIR || process.env.REPORTS_DIR || process.env.RESULTS_DIR),
     SITE_URL: config.site ?? null,
     SITE_BASE: normalizeBase(config.base),
     verify:

@@ -1,7 +1,7 @@
 // The date the site judges "not received" and "overdue" against: the commit date of HEAD, in Hanoi's time zone.
 // Never the build machine's clock, so that one commit builds the same bytes on any day and any machine, and a page
 // saying "tính đến ngày …" names a date a reader can check against the repository history.
-import { execFileSync } from 'node:child_process';
+import { lastCommitDate } from './git.ts';
 
 /** Environment variable that fixes the date (YYYY-MM-DD), for tests and for building a checkout without git. */
 export const AS_OF_ENV = 'AS_OF_DATE';
@@ -28,18 +28,8 @@ export function asOfDate(root = process.cwd()): string {
   }
   const hit = cache.get(root);
   if (hit) return hit;
-  let iso: string;
-  try {
-    iso = execFileSync('git', ['log', '-1', '--format=%cI', 'HEAD'], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    iso = '';
-  }
-  const instant = new Date(iso);
-  if (!iso || Number.isNaN(instant.getTime()))
+  const instant = lastCommitDate(root);
+  if (!instant)
     throw new Error(
       `Không xác định được ngày của phiên bản đang tạo (cần một kho git có commit). Trang tính "chưa nhận", "quá hạn" theo ngày đó chứ không theo đồng hồ máy; hãy đặt biến môi trường ${AS_OF_ENV}=NĂM-THÁNG-NGÀY.`,
     );

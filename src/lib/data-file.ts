@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { FAILSAFE_SCHEMA, load as loadFast, Type } from 'js-yaml';
 import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { z } from 'zod';
 
@@ -62,6 +63,11 @@ export interface ParsedYaml {
   sourceOf?: (path: PropertyKey[]) => string | null;
   /** For a workbook read as a submission: the sheet and cell a path came from (`Sheet "Nhiệm vụ", ô E12`). */
   placeOf?: (path: PropertyKey[]) => string | null;
+  /**
+   * The file's text, for a check that can rule itself out with one test of the whole text instead of asking
+   * `sourceOf` for every value (which, on a file read by the fast path, means parsing it again with positions).
+   */
+  source?: string;
 }
 
 // ── Text hygiene at the door: one policy for every data file (YAML and the plan text) ─────────────────────────
@@ -307,12 +313,8 @@ function checkValues(file: string, doc: Document.Parsed, source: string, lineCou
   return problems.slice(0, 50);
 }
 
-/** Parse a YAML file, keeping line positions, and turn syntax errors into Problems instead of exceptions. */
-export function parseYamlFile(path: string, root = process.cwd(), opts: ReadOptions = {}): ParsedYaml {
-  const read = readTextFile(path, root, opts);
-  const { file } = read;
-  if (read.text === null) return { file, data: undefined, lineOf: () => null, problems: read.problems };
-  const source = read.text;
+/** Parse a text with line positions and every check of `checkValues`: the path for a file with a problem. */
+export function parseWithPositions(file: string, source: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lines = source.split(/\r?\n/);
@@ -341,7 +343,95 @@ export function parseYamlFile(path: string, root = process.cwd(), opts: ReadOpti
     const node = doc.getIn(p as unknown[], true) as { source?: unknown } | undefined;
     return node && typeof node === 'object' && typeof node.source === 'string' ? node.source : null;
   };
-  return { file, data: problems.length ? undefined : data, problems, lineOf, sourceOf };
+  return { file, data: problems.length ? undefined : data, problems, lineOf, sourceOf, source };
+}
+
+// ── The fast path ────────────────────────────────────────────────────────────────────────────────────────────────
+// Parsing with positions (the `yaml` package's document tree) costs about ten times what js-yaml's plain parse does,
+// and a national-scale build reads 70,000 report files (issue 15). So a file is read by js-yaml when its text can
+// hold none of the things that need the tree; the tree is built only when a message needs a line, or when the text
+// might hold a problem, in which case the file takes the path above and gets exactly the messages it always had.
+
+/**
+ * Scalars resolve as the `yaml` package's YAML 1.2 core schema resolves them (its tags and patterns, in its order),
+ * so both paths give the same values: js-yaml's own core schema differs in corners ("-.5", "012", "1.").
+ */
+const scalar = (tag: string, test: RegExp, construct: (s: string) => unknown) =>
+  new Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve: (s: string | null) => s !== null && test.test(s), construct });
+const CORE = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalar('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
+    // Decimal integers only: octal, hexadecimal, .inf and .nan never reach this path (SLOW_TEXT below).
+    scalar('int', /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)),
+    // The tree's two float patterns (with and without exponent) in one type: js-yaml keeps one type per tag.
+    scalar('float', /^[-+]?(?:(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)),
+  ],
+});
+
+/**
+ * Text that sends a file to the path with positions, because the fast path could read it differently or a check
+ * needs the tree: anchors, aliases and tags (& * !), flow collections other than [] and {}, block scalars (| >),
+ * directives and document markers, tabs, a " #" after a value (a comment the editor may not have meant), a curly
+ * quote opening a value, numbers that are not decimal, and a number written like "1.234" (a thousands separator,
+ * which the report checks name from the written text). Plain text rarely holds any of these; a file that does is
+ * only slower, never read differently.
+ */
+const SLOW_TEXT =
+  /[&*!|>\t]|^%|\[(?!\])|\{(?!\})|\S[ \t]+#|^(?:---|\.\.\.)|(?:^|[ \t]-|:)[ \t]*[“‘]|0[xob]|\.(?:inf|nan)|\d\.\d{3}(?!\d)/im;
+/**
+ * A line the fast path accepts: blank, a comment, a "key: value" or "- value" line. A value running on to the next
+ * line (a multi-line plain or quoted scalar) is folded by rules where the two parsers could differ: slow path.
+ */
+const OTHER_LINE = /^(?! *(?:#|\r?$|(?:- +)*[A-Za-z_][\w-]*:(?: |\r?$)|-(?: |\r?$)))/m;
+
+/** What a parsed value holds that checkValues would flag: only then are positions needed to name the line. */
+function flaggedValue(value: unknown): boolean {
+  if (typeof value === 'string') return isInvisibleOnly(value) || value.length > LIMITS.textChars;
+  if (Array.isArray(value)) return value.some(flaggedValue);
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(([k, v]) => isInvisibleOnly(k) || k.length > LIMITS.textChars || flaggedValue(v));
+  return false;
+}
+
+/** The data of a text with nothing to report, without a tree; undefined when the text needs the path with positions. */
+export function parseFast(source: string): { data: unknown } | undefined {
+  if (SLOW_TEXT.test(source) || OTHER_LINE.test(source)) return undefined;
+  let data: unknown;
+  try {
+    data = loadFast(source, { schema: CORE });
+  } catch {
+    return undefined; // a syntax error: the path with positions explains it
+  }
+  // An empty file: js-yaml gives undefined where the tree gives null; let the tree say so.
+  return data === undefined || flaggedValue(data) ? undefined : { data };
+}
+
+/**
+ * Parse a YAML file and turn syntax errors into Problems instead of exceptions. Line positions are computed only
+ * for a file with a problem, or when a later check asks for a line (lineOf, sourceOf), by parsing that one file again.
+ */
+export function parseYamlFile(path: string, root = process.cwd(), opts: ReadOptions = {}): ParsedYaml {
+  const read = readTextFile(path, root, opts);
+  const { file } = read;
+  if (read.text === null) return { file, data: undefined, lineOf: () => null, problems: read.problems };
+  return parseYamlText(file, read.text);
+}
+
+/** parseYamlFile for a text already read (and checked by readTextFile). */
+export function parseYamlText(file: string, source: string): ParsedYaml {
+  const fast = parseFast(source);
+  if (!fast) return parseWithPositions(file, source);
+  let tree: ParsedYaml | null = null;
+  const full = () => (tree ??= parseWithPositions(file, source));
+  return {
+    file,
+    data: fast.data,
+    problems: [],
+    lineOf: (p) => full().lineOf(p),
+    sourceOf: (p) => full().sourceOf?.(p) ?? null,
+    source,
+  };
 }
 
 /** Turn zod issues into Problems that say where, what was found and what is expected. */

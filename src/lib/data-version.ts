@@ -1,16 +1,11 @@
 // The commit the site's data comes from, for pages that must name it (the printable yearly report's footer). Read
 // from git at build time; null outside a checkout (a build from an exported folder), and the page then says so.
-import { execFileSync } from 'node:child_process';
+import { headCommit } from './git.ts';
 
 let cached: string | null | undefined;
 export function dataCommit(root = process.cwd()): string | null {
   if (cached !== undefined) return cached;
-  try {
-    const out = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    cached = /^[0-9a-f]{40}$/.test(out) ? out : null;
-  } catch {
-    cached = null;
-  }
+  cached = headCommit(root);
   return cached;
 }
 

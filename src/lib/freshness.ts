@@ -2,8 +2,8 @@
 // folders, from git history. Reproducible for a given commit (never the build machine's clock); it needs the full
 // history, so CI checks out with fetch-depth: 0. Without git, or in a shallow copy that cannot tell, the site says
 // nothing rather than a wrong date.
-import { execFileSync } from 'node:child_process';
 import { hanoiDate } from './as-of.ts';
+import { lastCommitDate } from './git.ts';
 
 const cache = new Map<string, string | null>();
 
@@ -11,18 +11,8 @@ const cache = new Map<string, string | null>();
 export function lastChanged(paths: string[], root = process.cwd()): string | null {
   const key = `${root}\0${paths.join('\0')}`;
   if (cache.has(key)) return cache.get(key)!;
-  let out: string | null = null;
-  try {
-    const git = (args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    // In a shallow clone the oldest commit present stands for all the history cut off: its date would be a guess.
-    if (git(['rev-parse', '--is-shallow-repository']) !== 'true') {
-      const iso = git(['log', '-1', '--format=%cI', '--', ...paths]);
-      const d = new Date(iso);
-      if (iso && !Number.isNaN(d.getTime())) out = hanoiDate(d);
-    }
-  } catch {
-    out = null;
-  }
+  const d = lastCommitDate(root, paths);
+  const out = d ? hanoiDate(d) : null;
   cache.set(key, out);
   return out;
 }

@@ -6,10 +6,19 @@
 /** Rows on one page of a long list. */
 export const PAGE_SIZE = 100;
 
+/**
+ * Rows on one page of a list of reporting units. Hanoi has about 150 (its departments and 126 wards and communes):
+ * they stay on one page, and a unit row is short (a name and a state per year), so 200 rows stay far under 1 MB.
+ */
+export const UNIT_PAGE_SIZE = 200;
+
 export const pageCount = (n: number, size = PAGE_SIZE): number => Math.max(1, Math.ceil(n / size));
 
 /** The rows of page `page` (1-based). */
 export const pageSlice = <T>(items: readonly T[], page: number, size = PAGE_SIZE): T[] => items.slice((page - 1) * size, page * size);
+
+/** The page (1-based) that holds the item at `index` (0-based). */
+export const pageOf = (index: number, size = PAGE_SIZE): number => Math.floor(index / size) + 1;
 
 /** Site path (no base) of page `page` of the list at `list` ("nhiem-vu/"): the first page is the list's own address. */
 export const pagePath = (list: string, page: number): string => (page === 1 ? list : `${list}trang/${page}/`);

@@ -6,7 +6,16 @@
 // to a cell entry is kept word for word beside the role (Phụ lục II mục 7 splits its lead by case; in mục 15 every
 // unit leads "theo chức năng, nhiệm vụ"). The role is never typed in a submission. A unit the task names directly
 // takes its roles from that naming only; a unit that leads through a group does not also coordinate through one.
-import { reportingLevel, wardTypes, type Agency, type ReportingLevel, type Task, type Ward, type WardRegistry } from '../schemas/index.ts';
+import {
+  reportingLevel,
+  reportingLevels,
+  wardTypes,
+  type Agency,
+  type ReportingLevel,
+  type Task,
+  type Ward,
+  type WardRegistry,
+} from '../schemas/index.ts';
 
 export type Role = 'chu-tri' | 'phoi-hop';
 export const roleLabels: Record<Role, string> = { 'chu-tri': 'Chủ trì', 'phoi-hop': 'Phối hợp' };
@@ -41,6 +50,21 @@ export interface UnitRegistry {
   wards: WardRegistry | null;
   /** How many wards the source act sets up, and how many are listed. */
   wardCount: { expected: number | null; listed: number };
+}
+
+const byLevel = new WeakMap<UnitRegistry, Agency[]>();
+/**
+ * Reporting units level by level (departments, then wards), each level in the registry's order: the order of every
+ * list and table of units, so that one page of a paged list (src/lib/paging.ts) is a slice of it. Sorted once per build.
+ */
+export function unitsByLevel(reg: UnitRegistry): Agency[] {
+  let list = byLevel.get(reg);
+  if (!list) {
+    const levels = Object.keys(reportingLevels) as ReportingLevel[];
+    list = levels.flatMap((l) => reg.units.filter((u) => reg.level.get(u.id) === l));
+    byLevel.set(reg, list);
+  }
+  return list;
 }
 
 /** "UBND phường Hoàn Kiếm": the name a ward's report is signed under. */

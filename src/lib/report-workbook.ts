@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { submissionSchema } from '../schemas/report.ts';
 import type { Problem } from './data-file.ts';
 import { checkSubmission, type LoadedSubmission, type ReportContext } from './reports.ts';
-import { unitForm } from './unit-form.ts';
+import { formOfUnit, type FormSource } from './unit-form.ts';
 import { cellRefText, openWorkbook, readOpened, validateValues, type OpenedWorkbook } from './workbook/read.ts';
 
 /** <mã đơn vị>.xlsx: a yearly report. (Ad-hoc reports and the consolidated report stay YAML.) */
@@ -58,20 +58,14 @@ export function readWorkbookReport(
     return {
       problems: [error('tệp bảng tính chưa được mở trước khi đọc (lỗi của chương trình: hãy dùng siteData() hoặc openReportWorkbooks)')],
     };
-  const nameOf = (id: string) => ctx.agencies.find((a) => a.id === id)?.name ?? ctx.registry.unitById.get(id)?.name ?? id;
-  const read = readOpened(opened, file, (unit, year) => {
-    const u = ctx.registry.unitById.get(unit);
-    if (!u) return null;
-    return unitForm({
-      unit: { id: u.id, name: u.name },
-      year,
-      parts: ctx.participation.byUnit.get(u.id) ?? [],
-      taskById: new Map(ctx.tasks.map((t) => [t.id, t])),
-      targets: ctx.targets,
-      nameOf,
-      all: true,
-    });
-  });
+  const src: FormSource = {
+    unitById: ctx.registry.unitById,
+    partsOf: (unit) => ctx.participation.byUnit.get(unit) ?? [],
+    taskById: new Map(ctx.tasks.map((t) => [t.id, t])),
+    targets: ctx.targets,
+    nameOf: (id) => ctx.agencies.find((a) => a.id === id)?.name ?? ctx.registry.unitById.get(id)?.name ?? id,
+  };
+  const read = readOpened(opened, file, (unit, year) => formOfUnit(src, unit, year, { all: true }));
   const { problems } = validateValues(read, submissionSchema);
   if (problems.length || !read.values) return { problems };
   return checkSubmission(

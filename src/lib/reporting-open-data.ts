@@ -20,7 +20,7 @@ import { toCsv } from './csv.ts';
 import { roleLabels } from './registry.ts';
 import { stateLabels, timelinessLabels } from './reporting-rules.ts';
 import type { SiteData } from './site-data.ts';
-import { resultsUrl, taskUrl, unitUrl } from './urls.ts';
+import { resultsTaskUrl, taskUrl, unitUrl } from './urls.ts';
 
 export function openUnits(d: SiteData, site: URL): OpenUnit[] {
   return d.registry.units.map((u) => {
@@ -65,7 +65,7 @@ export function openSubmissions(d: SiteData, site: URL): OpenSubmission[] {
 
 export function openTaskStates(d: SiteData, site: URL): OpenTaskState[] {
   return d.reporting.years.flatMap((year) =>
-    d.tasks.map((t) => {
+    d.tasks.map((t, i) => {
       const v = d.reporting.derived.tasks.get(year)!.get(t.id)!;
       return {
         year,
@@ -75,7 +75,7 @@ export function openTaskStates(d: SiteData, site: URL): OpenTaskState[] {
         state_label: v.state ? stateLabels[v.state] : null,
         lead_unit: v.lead?.unit ?? null,
         counts: Object.fromEntries(v.counts),
-        url: new URL(`${resultsUrl(year)}#${t.id}`, site).href,
+        url: new URL(resultsTaskUrl(year, t.id, i, d.tasks.length), site).href,
       };
     }),
   );

@@ -154,7 +154,7 @@ export function readReportFile(path: string, folderYear: number, ctx: ReportCont
   const parsed = parseYamlFile(path, root, limit);
   const file = parsed.file;
   // A draft is recognised from its text, so that even a draft whose YAML is broken never blocks anyone.
-  const draft = DRAFT.test(readTextFile(path, root, limit).text ?? '');
+  const draft = DRAFT.test(parsed.source ?? readTextFile(path, root, limit).text ?? '');
   const done = (problems: Problem[], rest: Partial<FileResult> = {}): FileResult => ({
     // A draft never stops the build: everything wrong with it is a warning until the draft flag is removed.
     problems: draft ? problems.map((p) => ({ ...p, severity: 'warning' as const, message: `(bản nháp) ${p.message}` })) : problems,
@@ -221,6 +221,10 @@ export function checkSubmission(
   const s = r.data;
   const problems: Problem[] = [];
   const at = (p: PropertyKey[]) => parsed.lineOf(p);
+  // A number written like "1.234" needs the written text; one test of the whole text rules that out for most files,
+  // so that a file read without positions is not parsed again just to be asked.
+  const writtenOf = (p: PropertyKey[]) =>
+    parsed.source === undefined || /\d\.\d{3}/.test(parsed.source) ? (parsed.sourceOf?.(p) ?? null) : null;
   // In a workbook there are no lines: the problem names the sheet and cell the value came from.
   const placed = (p: PropertyKey[], where: string) => {
     const cell = parsed.placeOf?.(p);
@@ -317,7 +321,7 @@ export function checkSubmission(
         where,
         `tỷ lệ hoàn thành chỉ ghi khi đơn vị chủ trì nhiệm vụ; ${unit!.name} phối hợp nhiệm vụ này: xóa dòng percent và nêu phần việc của đơn vị trong summary`,
       );
-    const written = parsed.sourceOf?.(['tasks', i, 'percent']);
+    const written = writtenOf(['tasks', i, 'percent']);
     if (written && THOUSANDS.test(written))
       err(['tasks', i, 'percent'], where, `"${written}" không phải một tỷ lệ: dấu chấm là dấu thập phân, tỷ lệ hoàn thành từ 0 đến 100`);
     if (task.period && task.period.end < s.year && !finalStatuses.has(e.status) && !e.reason)
@@ -332,7 +336,7 @@ export function checkSubmission(
   // Figures: the unit's own, for quantified targets, in the target's unit.
   s.targets.forEach((v, i) => {
     const where = `mục tiêu "${v.target}"`;
-    const written = parsed.sourceOf?.(['targets', i, 'value']);
+    const written = writtenOf(['targets', i, 'value']);
     if (written && THOUSANDS.test(written))
       err(
         ['targets', i, 'value'],

@@ -96,6 +96,8 @@ export interface SiteData {
   agencyById: Map<string, Agency>;
   tasks: Task[];
   taskById: Map<string, Task>;
+  /** Each task's place (0-based) in plan order: which page of a paged list holds it, without a scan per link. */
+  taskIndex: Map<string, number>;
   targets: Target[];
   targetById: Map<string, Target>;
   linksByTask: Map<string, TaskLink>;
@@ -258,6 +260,7 @@ export function readSiteData(
       agencyById: new Map(agencies.map((a) => [a.id, a])),
       tasks,
       taskById: new Map(tasks.map((t) => [t.id, t])),
+      taskIndex: new Map(tasks.map((t, i) => [t.id, i])),
       targets,
       targetById: new Map(targets.map((t) => [t.id, t])),
       linksByTask,
@@ -296,7 +299,7 @@ function reportingOf(
   const yearlyList = reports.submissions.filter((l) => l.kind === 'nam').map((l) => l.submission);
   const adHoc = reports.submissions.filter((l) => l.kind === 'dot-xuat').map((l) => l.submission);
   const yearly = new Map<number, Map<string, Submission>>();
-  for (const s of yearlyList) yearly.set(s.year, (yearly.get(s.year) ?? new Map()).set(s.unit, s));
+  for (const s of yearlyList) yearly.set(s.year, (yearly.get(s.year) ?? new Map<string, Submission>()).set(s.unit, s));
   const consolidated = new Map(reports.consolidated.map((c) => [c.report.year, c.report]));
   const years = [...new Set([...submissions.map((s) => s.year), ...consolidated.keys()])].sort((a, b) => a - b);
   const asOf = asOfDate(root);

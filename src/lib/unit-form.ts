@@ -68,18 +68,56 @@ export function finishedBefore(site: Pick<SiteData, 'reporting'>, unit: string, 
   return new Map([...last].filter(([, v]) => v.final).map(([k, v]) => [k, v.year]));
 }
 
+/** What a unit's form is built from: the site's data (unitFormOf), or the part of it the report loader has. */
+export interface FormSource {
+  unitById: ReadonlyMap<string, { id: string; name: string }>;
+  partsOf: (unit: string) => readonly PartLike[];
+  taskById: ReadonlyMap<string, Task>;
+  targets: readonly Target[];
+  nameOf: (id: string) => string;
+}
+
 /** The form of one reporting unit for one year, or null when the id is not a reporting unit. */
-export function unitFormOf(site: SiteData, unitId: string, year: number, opts: { all?: boolean } = {}): UnitForm | null {
-  const unit = site.registry.unitById.get(unitId);
+export function formOfUnit(
+  src: FormSource,
+  unitId: string,
+  year: number,
+  opts: { all?: boolean; finished?: ReadonlySet<string> } = {},
+): UnitForm | null {
+  const unit = src.unitById.get(unitId);
   if (!unit) return null;
   return unitForm({
     unit: { id: unit.id, name: unit.name },
     year,
-    parts: site.participation.byUnit.get(unit.id) ?? [],
+    parts: src.partsOf(unit.id),
+    taskById: src.taskById,
+    targets: src.targets,
+    nameOf: src.nameOf,
+    ...(opts.finished ? { finished: opts.finished } : {}),
+    all: opts.all ?? false,
+  });
+}
+
+/**
+ * The form of one reporting unit for one year from the site's data, or null when the id is not a reporting unit.
+ * `finished` replaces the tasks read from the site's reports (new-report reads the site without them, so that a
+ * broken report elsewhere cannot stop a unit from getting its template, and counts the reports that read cleanly).
+ */
+export function unitFormOf(
+  site: SiteData,
+  unitId: string,
+  year: number,
+  opts: { all?: boolean; finished?: ReadonlySet<string> } = {},
+): UnitForm | null {
+  const src: FormSource = {
+    unitById: site.registry.unitById,
+    partsOf: (unit) => site.participation.byUnit.get(unit) ?? [],
     taskById: site.taskById,
     targets: site.targets,
     nameOf: (id) => site.agencyById.get(id)?.name ?? site.registry.unitById.get(id)?.name ?? id,
-    finished: new Set(finishedBefore(site, unit.id, year).keys()),
+  };
+  return formOfUnit(src, unitId, year, {
     all: opts.all ?? false,
+    finished: opts.finished ?? new Set(finishedBefore(site, unitId, year).keys()),
   });
 }

@@ -1,4 +1,5 @@
 // Every internal URL is built here, so the base path (for hosting under a sub-folder) is applied once.
+import { pageOf, pagePath, PAGE_SIZE } from './paging.ts';
 
 /** The one rule for the base path: "/" or "/repo/", always with a leading and a trailing slash. */
 export const normalizeBase = (base: string | undefined): string => (base ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
@@ -14,5 +15,11 @@ export const agencyUrl = (id: string): string => url(`co-quan/${id}/`);
 export const targetUrl = (id: string): string => url(`muc-tieu/${id}/`);
 export const dataUrl = (file: string): string => url(`data/${file}`);
 export const resultsUrl = (year?: number): string => url(`ket-qua/${year ? `${year}/` : ''}`);
+/**
+ * One task's part of a year's results: on the year page, or, when the plan is too long for one page, on the page of
+ * the year's results that holds it (src/lib/paging.ts): `index` is the task's place in plan order, `count` the tasks.
+ */
+export const resultsTaskUrl = (year: number, id: string, index: number, count: number): string =>
+  `${count <= PAGE_SIZE ? resultsUrl(year) : url(pagePath(`ket-qua/${year}/`, pageOf(index)))}#${id}`;
 /** A reporting unit's page: its tasks, its reports year by year, its proposals. */
 export const unitUrl = (id: string): string => url(`don-vi/${id}/`);

@@ -77,8 +77,22 @@ function rule(widthTwip: number, within: number) {
   });
 }
 
+/** An empty paragraph: a blank line, or the content of an empty cell (Word requires one in every cell). */
+const blank = () => new Paragraph({ children: [] });
+
 function cell(children: (Paragraph | Table)[], width: number, borders: typeof NO_BORDERS | typeof GRID = NO_BORDERS) {
   return new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders, verticalAlign: VerticalAlignTable.TOP });
+}
+
+/** A full-width table of fixed column widths: the borderless two-column blocks of the decree, and the data tables. */
+function fixedTable(widths: number[], borders: typeof NO_BORDERS | typeof GRID, rows: TableRow[]): Table {
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders,
+    rows,
+  });
 }
 
 /** Ô 1–4 of the decree: issuing body and số on the left, quốc hiệu, tiêu ngữ, place and date on the right. */
@@ -86,68 +100,55 @@ function letterhead(): Table {
   const left = tw(62);
   const right = TEXT_WIDTH - left;
   const c = { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 } };
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [left, right],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          cell(
-            [
-              para(fixed('parentBody'), LAYOUT.size.national, c),
-              para(fixed('issuingBody'), LAYOUT.size.national, { ...c, bold: true }),
-              rule(tw(20), left),
-            ],
-            left,
-          ),
-          cell(
-            [
-              para(fixed('nationalName'), LAYOUT.size.national, { ...c, bold: true }),
-              para(fixed('motto'), 13, { ...c, bold: true, underline: true }),
-            ],
-            right,
-          ),
-        ],
-      }),
-      new TableRow({
-        children: [
-          cell([para(fixed('docNumber'), 13, { ...c, spacing: { before: 120, after: 0 } })], left),
-          cell([para(fixed('placeDate'), 14, { ...c, italic: true, spacing: { before: 120, after: 0 } })], right),
-        ],
-      }),
-    ],
-  });
+  return fixedTable([left, right], NO_BORDERS, [
+    new TableRow({
+      children: [
+        cell(
+          [
+            para(fixed('parentBody'), LAYOUT.size.national, c),
+            para(fixed('issuingBody'), LAYOUT.size.national, { ...c, bold: true }),
+            rule(tw(20), left),
+          ],
+          left,
+        ),
+        cell(
+          [
+            para(fixed('nationalName'), LAYOUT.size.national, { ...c, bold: true }),
+            para(fixed('motto'), 13, { ...c, bold: true, underline: true }),
+          ],
+          right,
+        ),
+      ],
+    }),
+    new TableRow({
+      children: [
+        cell([para(fixed('docNumber'), 13, { ...c, spacing: { before: 120, after: 0 } })], left),
+        cell([para(fixed('placeDate'), 14, { ...c, italic: true, spacing: { before: 120, after: 0 } })], right),
+      ],
+    }),
+  ]);
 }
 
 /** Ô 9a (nơi nhận) on the left and ô 7 (signature: position, signature, name) left blank on the right. */
 function signoff(): Table {
   const left = Math.round(TEXT_WIDTH * 0.45);
   const right = TEXT_WIDTH - left;
-  const blank = () => new Paragraph({ children: [] });
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [left, right],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell(
-            [
-              para(fixed('recipientsTitle'), LAYOUT.size.recipientsTitle, { bold: true, italic: true, spacing: { before: 120, after: 0 } }),
-              para(fixed('recipientCity'), LAYOUT.size.recipients, { spacing: { after: 0 } }),
-              para(fixed('recipientArchive'), LAYOUT.size.recipients, { spacing: { after: 0 } }),
-            ],
-            left,
-          ),
-          cell([blank(), blank(), blank(), blank(), blank()], right),
-        ],
-      }),
-    ],
-  });
+  return fixedTable([left, right], NO_BORDERS, [
+    new TableRow({
+      cantSplit: true,
+      children: [
+        cell(
+          [
+            para(fixed('recipientsTitle'), LAYOUT.size.recipientsTitle, { bold: true, italic: true, spacing: { before: 120, after: 0 } }),
+            para(fixed('recipientCity'), LAYOUT.size.recipients, { spacing: { after: 0 } }),
+            para(fixed('recipientArchive'), LAYOUT.size.recipients, { spacing: { after: 0 } }),
+          ],
+          left,
+        ),
+        cell([blank(), blank(), blank(), blank(), blank()], right),
+      ],
+    }),
+  ]);
 }
 
 function table(b: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
@@ -157,22 +158,12 @@ function table(b: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
   const cellPara = (line: Line, bold = false) => para(line, size, { bold, spacing: { before: 40, after: 40 } });
   return [
     para(b.caption, size, { alignment: AlignmentType.CENTER, bold: true, keepNext: true, spacing: { before: 120, after: 60 } }),
-    new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      borders: GRID,
-      rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: b.head.map((h, i) => cell([cellPara(h, true)], widths[i]!, GRID)) }),
-        ...b.rows.map(
-          (r) =>
-            new TableRow({
-              cantSplit: true,
-              children: r.map((c, i) => cell(c.length ? [cellPara(c)] : [new Paragraph({ children: [] })], widths[i]!, GRID)),
-            }),
-        ),
-      ],
-    }),
+    fixedTable(widths, GRID, [
+      new TableRow({ tableHeader: true, cantSplit: true, children: b.head.map((h, i) => cell([cellPara(h, true)], widths[i]!, GRID)) }),
+      ...b.rows.map(
+        (r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c.length ? [cellPara(c)] : [blank()], widths[i]!, GRID)) }),
+      ),
+    ]),
     new Paragraph({ spacing: { after: 120 }, children: [] }),
   ];
 }
@@ -257,7 +248,7 @@ export function draftDocument(doc: ReportDoc): Document {
         },
         headers: {
           // The decree numbers pages from the second, centred at the top, in the body's type.
-          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          first: new Header({ children: [blank()] }),
           default: new Header({
             children: [
               new Paragraph({

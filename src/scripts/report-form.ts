@@ -411,15 +411,23 @@ function start(root: HTMLElement, book: FormBook) {
     download(`${form.unit.id}.yaml`, 'application/yaml', submissionYaml(values, { header }));
     live.textContent = `Đã tải tệp ${form.unit.id}.yaml.`;
   });
-  root.querySelector('[data-download-xlsx]')!.addEventListener('click', async () => {
+  root.querySelector('[data-download-xlsx]')!.addEventListener('click', () => {
     const values = ready();
     if (!values || !form) return;
+    const { id } = form.unit;
+    const { year } = form;
     live.textContent = 'Đang tạo tệp Excel…';
     // ExcelJS is large: fetched only when someone asks for the workbook, never with the page.
-    const { workbookBytes } = await import('../lib/workbook/write.ts');
-    const bytes = await workbookBytes(form, values);
-    download(`${form.unit.id}-${form.year}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes as BlobPart);
-    live.textContent = `Đã tải tệp ${form.unit.id}-${form.year}.xlsx.`;
+    import('../lib/workbook/write.ts')
+      .then(({ workbookBytes }) => workbookBytes(form!, values))
+      .then((bytes) => {
+        download(`${id}-${year}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes as BlobPart);
+        live.textContent = `Đã tải tệp ${id}-${year}.xlsx.`;
+      })
+      .catch(() => {
+        // Offline, or the chunk could not load: say so instead of leaving "Đang tạo…" on screen.
+        live.textContent = 'Chưa tạo được tệp Excel (mất kết nối?). Hãy thử lại, hoặc tải tệp YAML.';
+      });
   });
 
   body.addEventListener('input', saveDraft);

@@ -32,7 +32,7 @@ describe('build lock', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(existsSync(`${out}.lock`)).toBe(false);
-    expect(JSON.parse(readFileSync(join(out, 'build-info.json'), 'utf8')).dirty).toBe(true);
+    expect((JSON.parse(readFileSync(join(out, 'build-info.json'), 'utf8')) as { dirty: boolean }).dirty).toBe(true);
     rmSync(join(content, '..'), { recursive: true, force: true });
   });
 });

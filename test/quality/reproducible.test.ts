@@ -80,7 +80,7 @@ describe('checksum manifest and `npm run verify`', () => {
     const files = listFiles(DIST).filter((f) => f !== MANIFEST);
     expect([...listed.keys()]).toEqual(files);
     for (const f of files) expect(listed.get(f), f).toBe(sha256(readFileSync(join(DIST, f))));
-    expect(JSON.parse(readFileSync(join(DIST, 'build-info.json'), 'utf8')).commit).toMatch(/^[0-9a-f]{40}$/);
+    expect((JSON.parse(readFileSync(join(DIST, 'build-info.json'), 'utf8')) as { commit: string }).commit).toMatch(/^[0-9a-f]{40}$/);
   });
 
   it('accepts a published copy that matches the build, and rejects one with a changed page', async () => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
+import { cellText } from '../../src/lib/workbook/cells.ts';
 import { SHEETS, TASK_COLUMNS, columnLetter } from '../../src/lib/workbook/layout.ts';
 
 const col = (k: string) => columnLetter(TASK_COLUMNS, k);
@@ -31,7 +32,7 @@ export async function editWorkbook(bytes: Uint8Array, edit: (wb: ExcelJS.Workboo
 export function rowOf(ws: ExcelJS.Worksheet, code: string): number {
   let found = 0;
   ws.eachRow((row, n) => {
-    if (!found && String(row.getCell(1).value ?? '').trim() === code) found = n;
+    if (!found && cellText(row.getCell(1).value) === code) found = n;
   });
   if (!found) throw new Error(`no row ${code} in ${ws.name}`);
   return found;

@@ -37,9 +37,9 @@ describe('npm run new-report', () => {
     expect(first.status, first.stderr).toBe(0);
     const path = join(dir, '2026', 'so-xay-dung.yaml');
     const text = readFileSync(path, 'utf8');
-    const data = parse(text);
+    const data = parse(text) as { tasks: { task: string; percent?: number }[] };
     expect(data).toMatchObject({ draft: true, unit: 'so-xay-dung', year: 2026 });
-    const ids = data.tasks.map((t: { task: string }) => t.task);
+    const ids = data.tasks.map((t) => t.task);
     expect(ids).toContain('pl2-07');
     expect(ids).not.toContain('pl2-11'); // Sở Xây dựng takes no part in it
     expect(ids).not.toContain('pl1-i-04'); // due from 2028
@@ -47,12 +47,12 @@ describe('npm run new-report', () => {
       'Chủ trì — đối với khu/cụm/làng nghề từ 2 xã (phường) trở lên; Phối hợp — đối với trường hợp UBND các phường, xã chủ trì',
     );
     // percent only where the unit leads.
-    const pl207 = data.tasks.find((t: { task: string }) => t.task === 'pl2-07');
-    const pl208 = data.tasks.find((t: { task: string }) => t.task === 'pl2-08');
+    const pl207 = data.tasks.find((t) => t.task === 'pl2-07')!;
+    const pl208 = data.tasks.find((t) => t.task === 'pl2-08');
     expect('percent' in pl207).toBe(true);
-    expect('percent' in data.tasks.find((t: { task: string }) => t.task === 'pl2-06')).toBe(true);
+    expect('percent' in data.tasks.find((t) => t.task === 'pl2-06')!).toBe(true);
     expect(pl208 && 'percent' in pl208).toBe(true);
-    expect('percent' in data.tasks.find((t: { task: string }) => t.task === 'pl2-05')).toBe(false);
+    expect('percent' in data.tasks.find((t) => t.task === 'pl2-05')!).toBe(false);
 
     writeFileSync(path, `${text}# đã sửa\n`);
     const again = node(['src/cli/new-report.ts', '2026', 'so-xay-dung'], { REPORTS_DIR: dir });

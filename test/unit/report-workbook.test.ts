@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { formatProblem } from '../../src/lib/data-file.ts';
 import { readSiteData, readSiteDataWithWorkbooks } from '../../src/lib/site-data.ts';
 import { submissionSchema } from '../../src/schemas/report.ts';
+import { cellText } from '../../src/lib/workbook/cells.ts';
 import { SHEETS, TASK_COLUMNS, columnLetter } from '../../src/lib/workbook/layout.ts';
 import { editWorkbook, fillLikeAPerson, hasSoffice, resaveWithLibreOffice, rowOf } from '../support/workbook.ts';
 
@@ -51,12 +52,14 @@ describe('new-report --xlsx', () => {
   it('offers the same tasks as the YAML template of the same unit and year', () => {
     const dir = temp();
     expect(node(['src/cli/new-report.ts', '2026', 'so-xay-dung'], { REPORTS_DIR: dir }).status).toBe(0);
-    const yamlIds = parse(readFileSync(join(dir, '2026', 'so-xay-dung.yaml'), 'utf8')).tasks.map((t: { task: string }) => t.task);
+    const yamlIds = (parse(readFileSync(join(dir, '2026', 'so-xay-dung.yaml'), 'utf8')) as { tasks: { task: string }[] }).tasks.map(
+      (t) => t.task,
+    );
     const ids: string[] = [];
     return editWorkbook(template, (wb) => {
       const ws = wb.getWorksheet(SHEETS.tasks)!;
       const head = rowOf(ws, TASK_COLUMNS[0].header);
-      for (let n = head + 1; n <= ws.rowCount; n++) if (ws.getCell(`A${n}`).value) ids.push(String(ws.getCell(`A${n}`).value));
+      for (let n = head + 1; n <= ws.rowCount; n++) if (ws.getCell(`A${n}`).value) ids.push(cellText(ws.getCell(`A${n}`).value));
     }).then(() => expect(ids).toEqual(yamlIds));
   });
 
@@ -114,7 +117,7 @@ describe('npm run import-report', () => {
     writeFileSync(file, filled);
     const r = node(['src/cli/import-report.ts', file], { REPORTS_DIR: dir });
     expect(r.status, r.stderr).toBe(0);
-    const written = parse(readFileSync(join(dir, '2026', 'so-xay-dung.yaml'), 'utf8'));
+    const written: unknown = parse(readFileSync(join(dir, '2026', 'so-xay-dung.yaml'), 'utf8'));
     expect(submissionSchema.parse(written)).toEqual(expected);
     expect(r.stdout).toMatch(/Năm 2026, tính đến ngày .*: 1\/\d+ đơn vị đã nộp\./);
     expect(r.stdout).toMatch(/Đúng hạn \(1\): Sở Xây dựng\n/);
@@ -127,7 +130,7 @@ describe('npm run import-report', () => {
     const again = node(['src/cli/import-report.ts', file], { REPORTS_DIR: dir });
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toContain('Đã cập nhật');
-    expect(parse(readFileSync(join(dir, '2026', 'so-xay-dung.yaml'), 'utf8')).received).toBe('2026-12-01');
+    expect((parse(readFileSync(join(dir, '2026', 'so-xay-dung.yaml'), 'utf8')) as { received: string }).received).toBe('2026-12-01');
   });
 
   it('refuses a workbook whose unit disagrees with the file it would replace or with its own name, unless --replace', () => {

@@ -60,7 +60,10 @@ describe('cells', () => {
     expect(cellNumber('40%', undefined, true)).toEqual({ ok: true, value: 40 });
     expect(cellNumber('92,5', undefined)).toEqual({ ok: true, value: 92.5 });
     expect(cellNumber('1.234', undefined).ok).toBe(false);
-    expect(cellNumber('khoảng 40', undefined)).toMatchObject({ ok: false, message: expect.stringContaining('không phải là một số') });
+    expect(cellNumber('khoảng 40', undefined)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('không phải là một số') as string,
+    });
     expect(cellNumber({ error: '#VALUE!' }, undefined).ok).toBe(false);
   });
   it('reads dates day first, as date cells and as serials, never month first', () => {
@@ -75,8 +78,8 @@ describe('cells', () => {
   it('maps the dropdown labels to the schema codes, and refuses a mistyped label with the right one', () => {
     expect(statusFromLabel('Hoàn thành')).toEqual({ ok: true, value: 'hoan-thanh' });
     expect(statusFromLabel(' hoàn  thành ')).toEqual({ ok: true, value: 'hoan-thanh' });
-    expect(statusFromLabel('hoan thanh')).toMatchObject({ ok: false, message: expect.stringContaining('chọn "Hoàn thành"') });
-    expect(statusFromLabel('Xong')).toMatchObject({ ok: false, message: expect.stringContaining('Chưa bắt đầu') });
+    expect(statusFromLabel('hoan thanh')).toMatchObject({ ok: false, message: expect.stringContaining('chọn "Hoàn thành"') as string });
+    expect(statusFromLabel('Xong')).toMatchObject({ ok: false, message: expect.stringContaining('Chưa bắt đầu') as string });
   });
 });
 

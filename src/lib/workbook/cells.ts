@@ -20,18 +20,21 @@ export function cellText(v: CellValue | undefined): string {
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) return isoOf(v);
-  if (typeof v === 'object') {
+  // What is left is one of ExcelJS's object values.
+  {
     if ('richText' in v && Array.isArray(v.richText)) return cellText(v.richText.map((r) => r.text).join(''));
     if ('formula' in v || 'sharedFormula' in v) return cellText((v as { result?: CellValue }).result);
     if ('hyperlink' in v) {
       const text = cellText((v as { text?: CellValue }).text);
-      const link = String((v as { hyperlink?: unknown }).hyperlink ?? '');
+      const href = (v as { hyperlink?: unknown }).hyperlink;
+      const link = typeof href === 'string' ? href : '';
       // A document title made into a link keeps its address: the submission stores both.
       return /^https?:\/\//i.test(link) && !text.includes(link) ? `${text} ${link}`.trim() : text;
     }
-    if ('error' in v) return String((v as { error: unknown }).error);
+    if ('error' in v) return String((v as { error: string }).error);
+    // A kind of cell this reader does not know (a checkbox…) holds no text a unit typed.
+    return '';
   }
-  return String(v).normalize('NFC').trim();
 }
 
 /** The cell's own value, with a formula replaced by its cached result. */

@@ -33,6 +33,13 @@ export type DocumentKey = (typeof DOCUMENT_FIELDS)[number]['key'];
 export const UNIT_LABEL = 'Đơn vị báo cáo';
 export const YEAR_LABEL = 'Năm báo cáo';
 
+/**
+ * Where the writer puts the top of "Nhiệm vụ": title, unit and year lines, the document fields one per row, a blank
+ * row, then the table's header row. The reader does not rely on these numbers: it finds each row by its label.
+ */
+export const TASKS_TOP = { title: 1, unit: 2, year: 3, firstField: 4 } as const;
+export const TASKS_HEAD_ROW = TASKS_TOP.firstField + DOCUMENT_FIELDS.length + 1;
+
 export interface Column {
   key: string;
   header: string;
@@ -76,11 +83,15 @@ export const TARGET_COLUMNS = [
 export type TaskColumnKey = (typeof TASK_COLUMNS)[number]['key'];
 export type TargetColumnKey = (typeof TARGET_COLUMNS)[number]['key'];
 
+/** Spreadsheet letters of a 1-based column number: 1 → A, 26 → Z, 27 → AA. */
+export const letterOf = (n: number): string =>
+  (n > 26 ? letterOf(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+
 /** Column letter (A, B, …) of a column key in a list. */
 export function columnLetter(columns: readonly Column[], key: string): string {
   const i = columns.findIndex((c) => c.key === key);
   if (i < 0) throw new Error(`no column ${key}`);
-  return String.fromCharCode(65 + i);
+  return letterOf(i + 1);
 }
 
 /** Shown in the percent cell of a row the unit does not lead (locked, grey). */

@@ -47,7 +47,7 @@ export interface SubmissionValues {
     percent?: unknown;
     summary?: unknown;
     reason?: unknown;
-    evidence?: EvidenceValue[] | unknown;
+    evidence?: unknown;
   }[];
   proposals: unknown[];
   targets: { target: unknown; value?: unknown; unit?: unknown; as_of?: unknown; source?: unknown; scope?: unknown }[];

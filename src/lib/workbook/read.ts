@@ -19,6 +19,7 @@ import {
   TEMPLATE_VERSION,
   UNIT_LABEL,
   YEAR_LABEL,
+  letterOf,
   type Column,
 } from './layout.ts';
 import { evidenceFromText, type SubmissionValues, type UnitForm } from './model.ts';
@@ -76,8 +77,6 @@ function columnsOf(ws: ExcelJS.Worksheet, row: number, columns: readonly Column[
   const missing = columns.filter((c) => !found.has(c.key)).map((c) => c.header);
   return missing.length ? missing : found;
 }
-
-const letter = (c: number): string => (c > 26 ? letter(Math.floor((c - 1) / 26)) : '') + String.fromCharCode(65 + ((c - 1) % 26));
 
 /** A workbook opened in memory (the async part: unzipping), or why it could not be opened. */
 export type OpenedWorkbook = { ok: true; wb: ExcelJS.Workbook } | { ok: false };
@@ -213,7 +212,7 @@ export function readOpened(opened: OpenedWorkbook, file: string, form?: (unit: s
       `Sheet "${SHEETS.tasks}", dòng ${headRow}`,
       `thiếu cột ${cols.map((c) => `"${c}"`).join(', ')} trong dòng tiêu đề; đừng xóa cột hay sửa tiêu đề cột`,
     );
-  const at = (row: number, k: string) => `${letter(cols.get(k)!)}${row}`;
+  const at = (row: number, k: string) => `${letterOf(cols.get(k)!)}${row}`;
 
   const taskById = new Map(unitForm?.tasks.map((t) => [t.id, t]));
   const tasks: SubmissionValues['tasks'] = [];
@@ -292,7 +291,7 @@ export function readOpened(opened: OpenedWorkbook, file: string, form?: (unit: s
     if (!t) continue;
     cells.set(key(['proposals', proposals.length]), {
       sheet: SHEETS.proposals,
-      cell: `${letter(pcols.get('text')!)}${n}`,
+      cell: `${letterOf(pcols.get('text')!)}${n}`,
       item: `đề xuất thứ ${proposals.length + 1}`,
     });
     proposals.push(t);
@@ -312,7 +311,7 @@ export function readOpened(opened: OpenedWorkbook, file: string, form?: (unit: s
     const filled = ['value', 'as_of', 'source', 'scope'].some((k) => !isBlank(get(k).value));
     if (!code || !filled) continue;
     const item = `mục tiêu ${code}`;
-    const ref = (k: string): CellRef => ({ sheet: SHEETS.targets, cell: `${letter(tcols.get(k)!)}${n}`, item });
+    const ref = (k: string): CellRef => ({ sheet: SHEETS.targets, cell: `${letterOf(tcols.get(k)!)}${n}`, item });
     if (tseen.has(code)) {
       add(ref('target'), `mục tiêu ${code} đã có ở dòng ${tseen.get(code)}; mỗi mục tiêu chỉ một dòng`);
       continue;

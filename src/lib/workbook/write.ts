@@ -11,6 +11,8 @@ import {
   PROPOSAL_ROWS,
   SHEETS,
   TARGET_COLUMNS,
+  TASKS_HEAD_ROW,
+  TASKS_TOP,
   TASK_COLUMNS,
   TEMPLATE_VERSION,
   UNIT_LABEL,
@@ -40,7 +42,10 @@ const protection = {
 
 /** "28/11/2026" from "2026-11-28": the date as Vietnamese staff write it; the reader takes both. */
 const viDate = (iso: unknown) => (typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : iso);
-const str = (v: unknown): string | number | null => (v === undefined || v === null ? null : typeof v === 'number' ? v : String(v));
+const str = (v: unknown): string | number | null =>
+  v === undefined || v === null ? null : typeof v === 'number' ? v : typeof v === 'string' ? v : JSON.stringify(v);
+
+const textOf = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 function header(ws: ExcelJS.Worksheet, row: number, columns: readonly Column[]) {
   const r = ws.getRow(row);
@@ -102,15 +107,16 @@ function guideSheet(wb: ExcelJS.Workbook, form: UnitForm) {
 
 function tasksSheet(wb: ExcelJS.Workbook, form: UnitForm, values: SubmissionValues | undefined) {
   const ws = wb.addWorksheet(SHEETS.tasks, { views: [{ state: 'frozen', ySplit: 0 }] });
-  ws.getCell('A1').value = `Báo cáo năm ${form.year} — ${form.unit.name}`;
-  ws.getCell('A1').font = { bold: true, size: 14 };
-  ws.getCell('A2').value = UNIT_LABEL;
-  ws.getCell('B2').value = `${form.unit.name} (mã: ${form.unit.id})`;
-  ws.getCell('A3').value = YEAR_LABEL;
-  ws.getCell('B3').value = form.year;
-  ws.getCell('B3').alignment = { horizontal: 'left' };
+  const title = ws.getCell(TASKS_TOP.title, 1);
+  title.value = `Báo cáo năm ${form.year} — ${form.unit.name}`;
+  title.font = { bold: true, size: 14 };
+  ws.getCell(TASKS_TOP.unit, 1).value = UNIT_LABEL;
+  ws.getCell(TASKS_TOP.unit, 2).value = `${form.unit.name} (mã: ${form.unit.id})`;
+  ws.getCell(TASKS_TOP.year, 1).value = YEAR_LABEL;
+  ws.getCell(TASKS_TOP.year, 2).value = form.year;
+  ws.getCell(TASKS_TOP.year, 2).alignment = { horizontal: 'left' };
   DOCUMENT_FIELDS.forEach((f, i) => {
-    const row = 4 + i;
+    const row = TASKS_TOP.firstField + i;
     const label = ws.getCell(row, 1);
     label.value = f.label;
     label.font = { bold: f.required };
@@ -122,7 +128,7 @@ function tasksSheet(wb: ExcelJS.Workbook, form: UnitForm, values: SubmissionValu
     ws.getCell(row, 3).value = f.hint;
     ws.getCell(row, 3).font = { italic: true, color: { argb: 'FF555555' } };
   });
-  const headRow = 4 + DOCUMENT_FIELDS.length + 1;
+  const headRow = TASKS_HEAD_ROW;
   header(ws, headRow, TASK_COLUMNS);
   ws.views = [{ state: 'frozen', ySplit: headRow, xSplit: 1 }];
   const entries = new Map((values?.tasks ?? []).map((t) => [t.task, t]));
@@ -184,7 +190,7 @@ function tasksSheet(wb: ExcelJS.Workbook, form: UnitForm, values: SubmissionValu
 function proposalsSheet(wb: ExcelJS.Workbook, values: SubmissionValues | undefined) {
   const ws = wb.addWorksheet(SHEETS.proposals);
   header(ws, 1, PROPOSAL_COLUMNS);
-  const list = (values?.proposals ?? []).map((p) => (typeof p === 'string' ? p : String((p as { text?: unknown })?.text ?? '')));
+  const list = (values?.proposals ?? []).map((p) => (typeof p === 'string' ? p : textOf((p as { text?: unknown } | null)?.text)));
   for (let i = 0; i < Math.max(PROPOSAL_ROWS, list.length + 5); i++) {
     const r = ws.getRow(2 + i);
     lockedCell(r.getCell(1));

@@ -1,15 +1,6 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import { fileRoutes } from '../../lib/file-routes.ts';
 import { openDataFiles } from '../../lib/open-data.ts';
 import { siteData } from '../../lib/site-data.ts';
 
-// Every file comes from one pass over the data; without this, each of the files would recompute all of them.
-let files: Promise<Record<string, string>> | undefined;
-const allFiles = () => (files ??= siteData().then((d) => openDataFiles(d, new URL(import.meta.env.SITE))));
-
-export const getStaticPaths = (async () => Object.keys(await allFiles()).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = async ({ params }) => {
-  const body = (await allFiles())[params.file!]!;
-  const type = params.file!.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
-  return new Response(body, { headers: { 'Content-Type': type } });
-};
+// dist/data/<file>.csv, .json and .schema.json: the open data, every file from one pass over the data.
+export const { getStaticPaths, GET } = fileRoutes(() => siteData().then((d) => openDataFiles(d, new URL(import.meta.env.SITE))));

@@ -317,11 +317,12 @@ $('bo-loc-het').addEventListener('click', (e) => {
   void run(s);
 });
 
-more.addEventListener('click', async () => {
+more.addEventListener('click', () => {
   const first = list.children.length;
-  await showMore(generation);
-  // Keyboard and screen-reader users carry on from the first new result, not from the top.
-  (list.children[first]?.querySelector('a') as HTMLAnchorElement | null)?.focus();
+  void showMore(generation).then(() => {
+    // Keyboard and screen-reader users carry on from the first new result, not from the top.
+    (list.children[first]?.querySelector('a') as HTMLAnchorElement | null)?.focus();
+  });
 });
 
 window.addEventListener('popstate', () => {
