@@ -352,13 +352,7 @@ const shared = globalThis as typeof globalThis & { [SHARED]?: { key: string; dat
 
 /** All content of the project at `root`, validated across files, loaded once per process and data folder. */
 export function sharedSiteData(root = process.cwd()): Promise<SiteData> {
-  const key = JSON.stringify([
-    resolve(root),
-    contentDir(),
-    process.env.REPORTS_DIR ?? '',
-    process.env.RESULTS_DIR ?? '',
-    process.env.AS_OF_DATE ?? '',
-  ]);
+  const key = JSON.stringify([resolve(root), contentDir(), process.env.REPORTS_DIR ?? '', process.env.AS_OF_DATE ?? '']);
   if (shared[SHARED]?.key !== key)
     shared[SHARED] = { key, data: openReportWorkbooks(reportsDir(root).full).then((workbooks) => loadSiteData(root, { workbooks })) };
   return shared[SHARED].data;
