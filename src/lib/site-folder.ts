@@ -19,6 +19,9 @@ import { basename, dirname, join } from 'node:path';
 // (Named here rather than imported, so that this module needs nothing from the integrations.)
 const MANIFEST = 'SHA256SUMS';
 
+/** What symlink() gives where links cannot be made: Windows without the privilege, FAT and exFAT, some network shares. */
+const NO_LINKS = new Set(['EPERM', 'ENOSYS', 'EOPNOTSUPP', 'ENOTSUP', 'EINVAL']);
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The site's folder, the folder it lives in, and the pattern every version, scratch link and moved-aside folder matches. */
@@ -78,11 +81,14 @@ export function switchTo(out: string, version: string): Switch {
     const link = `${version}-link`;
     let linked = false;
     try {
+      rmSync(link, { force: true });
       // Relative, so that the project folder can be moved or copied with its links intact.
       symlinkSync(basename(version), link, 'dir');
       linked = true;
-    } catch {
-      // No symbolic links on this file system: the fallback below.
+    } catch (e) {
+      // No symbolic links on this file system (or for this account): the fallback below. Anything else (no right to
+      // write, a full disk) would stop the fallback too: it is thrown as it is.
+      if (!NO_LINKS.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
     }
     if (linked) {
       if (current?.isDirectory()) {
@@ -142,15 +148,16 @@ export function recoverSite(out: string): string | null {
   const entry = lstatOrNull(out);
   // A folder, or a link to one: nothing to restore. Anything else that is not a link is left for switchTo to refuse.
   if (entry && (!entry.isSymbolicLink() || statOrNull(out)?.isDirectory())) return null;
-  const newest = versions(out)
-    .map((v) => ({ v, manifest: statOrNull(join(v, MANIFEST)) }))
-    .filter((c): c is { v: string; manifest: Stats } => c.manifest !== null)
-    .sort((a, b) => b.manifest.mtimeMs - a.manifest.mtimeMs)[0];
-  if (!newest) return null;
-  // The scratch link of a switch that died half-way takes the place of nothing, or of a dangling link, in one rename.
-  if (lstatOrNull(newest.v)?.isSymbolicLink()) renameSync(newest.v, out);
-  else switchTo(out, newest.v);
-  return newest.v;
+  // The scratch link of a switch that died half-way shows the build that was being switched in: it comes first, and
+  // takes the place of nothing (or of a dangling link) in one rename. Otherwise the newest complete version.
+  const best = versions(out)
+    .map((v) => ({ v, link: lstatOrNull(v)?.isSymbolicLink() ?? false, manifest: statOrNull(join(v, MANIFEST)) }))
+    .filter((c): c is { v: string; link: boolean; manifest: Stats } => c.manifest !== null)
+    .sort((a, b) => Number(b.link) - Number(a.link) || b.manifest.mtimeMs - a.manifest.mtimeMs)[0];
+  if (!best) return null;
+  if (best.link) renameSync(best.v, out);
+  else switchTo(out, best.v);
+  return best.v;
 }
 
 /** Removes the site at `out` and every version beside it (tests and the benchmark clean up with this). */

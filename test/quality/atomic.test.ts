@@ -4,10 +4,12 @@
 // - a good build is switched in at one instant, once its search index and checksums are written, and nothing is
 //   written into it after the switch: a watcher preloaded into the build (test/support/watch-site.ts) checks the
 //   folder against its SHA256SUMS before and after every rename, link and removal the build makes, which are the
-//   only instants a kill could leave behind, and one build is really killed at the switch;
+//   only instants a kill could leave behind; one build is really killed at the switch, one at a random moment;
 // - a plain folder left by an older build is taken over, and where symbolic links cannot be made (Windows) the
 //   weaker fallback still never shows a partial site;
 // - plain `astro build` writes its own folder and never touches dist/.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,7 +142,7 @@ describe('a good build is switched in at one instant, complete', () => {
     expect(found, 'the previous version, a scratch folder or the lock left behind').toEqual(expected);
   });
 
-  it('killed right after the switch, it leaves the new complete site; the next build clears what it left', async () => {
+  it('killed right after the switch, it leaves the new complete site', async () => {
     const old = inspectSite(out);
     const { r, events } = await watchedBuild({ KILL_AT_SWITCH: '1' });
     expect(r.signal, r.stderr).toBe('SIGKILL');
@@ -149,12 +151,32 @@ describe('a good build is switched in at one instant, complete', () => {
     expect(killed.problem).toBeUndefined();
     expect(killed.id).not.toBe(old.id);
     expect(killed.files).toEqual(switches(events).at(-1)?.files);
+  });
 
+  it('killed at a random moment, it leaves a complete site, the previous one or the new one', async () => {
+    const old = inspectSite(out);
+    // Most builds here take 6 to 30 s: most kills land while pages or the search index are being written.
+    const delay = Math.round(Math.random() * 10_000);
+    const child = spawn(process.execPath, ['src/cli/build.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, CI: '1', OUT_DIR: out },
+      stdio: 'ignore',
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), delay);
+    const [code] = (await once(child, 'exit')) as [number | null];
+    clearTimeout(timer);
+    const after = inspectSite(out);
+    expect(after.problem, `killed after ${delay} ms`).toBeUndefined();
+    // Not killed in time: the build finished, and shows the new site.
+    if (code === 0) expect(after.id).not.toBe(old.id);
+  });
+
+  it('the next build takes over the lock and clears what the killed builds left', async () => {
     const next = await runBuild({ OUT_DIR: out });
     expect(next.code, next.stderr).toBe(0);
     expect(inspectSite(out).problem).toBeUndefined();
     const { found, expected } = leftBeside();
-    expect(found, 'the killed build’s leftovers').toEqual(expected);
+    expect(found, 'the killed builds’ leftovers').toEqual(expected);
   });
 
   it('where symbolic links cannot be made (Windows), it renames: a gap, but never a partial site', async () => {
