@@ -11,6 +11,9 @@ const base = process.env.SITE_BASE ?? '/';
 export default defineConfig({
   site,
   base,
+  // Plain `astro build` writes here, never into dist/: dist/ belongs to `npm run build` (src/cli/build.ts), which
+  // switches a complete build in at one instant, and Astro empties its output folder before writing into it.
+  outDir: './astro-dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // 'jsx' would glue inline elements together ("Cơ quanchủ trì"); keep whitespace semantics of HTML.

@@ -10,7 +10,21 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist.*/', '.sample-dist*/', '.astro/', 'node_modules/', 'bench-results/', 'public/', 'content/', 'seeds/'],
+    ignores: [
+      'dist',
+      'dist/',
+      '.dist.v*/',
+      'dist.*/',
+      'astro-dist/',
+      '.sample-dist*',
+      '.sample-dist*/',
+      '.astro/',
+      'node_modules/',
+      'bench-results/',
+      'public/',
+      'content/',
+      'seeds/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

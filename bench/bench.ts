@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { launch } from '../test/support/chromium.ts';
 import { serve, stop } from '../test/support/server.ts';
 import { listFiles } from '../src/integrations/checksums.ts';
+import { removeSite } from '../src/lib/site-folder.ts';
 import { benchSearch } from './search.ts';
 import { reportsFolder, synthesize, SYNTH_AS_OF, writeContent } from './synth.ts';
 import { BUDGETS, overBudget, pageType, pageWeight, type PageWeight } from '../test/support/weight.ts';
@@ -291,7 +292,8 @@ async function main() {
       // A size that cannot be built is a result too: say so and go on with the report.
       rows.push([label, '–', '–', `**${(e as Error).message}**`, ...COLUMNS.slice(4).map(() => '–')]);
     }
-    rmSync(join(OUT, `out-synth-${n}`), { recursive: true, force: true });
+    // A build's output is a link to its version folder: removeSite removes both.
+    removeSite(join(OUT, `out-synth-${n}`));
     rmSync(join(OUT, `synth-${n}`), { recursive: true, force: true });
   }
   say(
@@ -319,7 +321,7 @@ try {
 } finally {
   // Only the report stays, even after a failure: build folders are large, and a stray copy of the site would be
   // picked up by `astro check`.
-  for (const d of ['out-real', ...sizes.flatMap((n) => [`out-synth-${n}`, `out-synth-${n}.next`, `synth-${n}`])])
-    rmSync(join(OUT, d), { recursive: true, force: true });
+  for (const d of ['out-real', ...sizes.map((n) => `out-synth-${n}`)]) removeSite(join(OUT, d));
+  for (const n of sizes) rmSync(join(OUT, `synth-${n}`), { recursive: true, force: true });
   for (const f of listFiles(OUT)) if (f !== 'latest.md') rmSync(join(OUT, f), { force: true });
 }

@@ -1,33 +1,71 @@
 // `npm run build`: `astro build` (which gives the complete site: pages, sitemap, search index, checksums, see
-// astro.config.mjs) into a scratch folder, which replaces the published folder only when the build succeeded.
-// A failed build leaves the previous site untouched.
+// astro.config.mjs) into a new folder beside the published one, which is switched in only when the build succeeded
+// (src/lib/site-folder.ts: on Linux and macOS one atomic rename of a link, so there is never an instant without a
+// complete site). A failed build leaves the previous site untouched.
 //   node src/cli/build.ts            -> dist/
 //   node src/cli/build.ts --out .sample-dist --reports test/fixtures/reports   (sample-data preview)
 //   node src/cli/build.ts --content /some/copy --out /tmp/out                   (another data folder: tests, benchmark)
-// Each flag can also be given as an environment variable (OUT_DIR, REPORTS_DIR, RESULTS_DIR, CONTENT_DIR); flags keep npm
-// scripts free of `VAR=value cmd`, which Windows' shell cannot run.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// Each flag can also be given as an environment variable (OUT_DIR, REPORTS_DIR, CONTENT_DIR); flags keep npm
+// scripts free of `VAR=value cmd`, which Windows' shell cannot run. Relative paths are relative to the project.
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import config from '../../astro.config.mjs';
 import { buildStats } from '../integrations/build-stats.ts';
+import { newVersion, recoverSite, removeOldVersions, switchTo } from '../lib/site-folder.ts';
 
-const { values: flags } = parseArgs({
-  options: { out: { type: 'string' }, reports: { type: 'string' }, results: { type: 'string' }, content: { type: 'string' } },
-});
+/** A wrong command line or setting: one Vietnamese sentence, exit 2, before anything is touched. */
+function usage(sentence: string): never {
+  console.error(sentence);
+  process.exit(2);
+}
+
+const FLAGS = '--out <thư mục trang>, --content <thư mục dữ liệu> và --reports <thư mục báo cáo>';
+let flags: { out?: string | undefined; reports?: string | undefined; content?: string | undefined } = {};
+try {
+  ({ values: flags } = parseArgs({ options: { out: { type: 'string' }, reports: { type: 'string' }, content: { type: 'string' } } }));
+} catch (e) {
+  const { code, message } = e as { code?: string; message: string };
+  const what = /'([^']+)'/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    usage(`Tuỳ chọn ${what.split(' ')[0]} cần một đường dẫn đi sau, ví dụ: npm run build -- --out dist`);
+  // --results (and RESULTS_DIR) named a folder of single-file results that no longer exists: a unit's results are
+  // its report, read from <CONTENT_DIR>/reports or --reports. Silently ignoring it gave a site with no reports.
+  const hint = what === '--results' ? ' Kết quả của các đơn vị nay nằm trong báo cáo của họ: hãy dùng --reports <thư mục báo cáo>.' : '';
+  const kind = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 'tuỳ chọn ' : '';
+  usage(`Không hiểu ${kind}"${what}": npm run build chỉ nhận ${FLAGS}.${hint}`);
+}
 if (flags.out) process.env.OUT_DIR = flags.out;
 if (flags.reports) process.env.REPORTS_DIR = flags.reports;
-if (flags.results) process.env.RESULTS_DIR = flags.results;
 if (flags.content) process.env.CONTENT_DIR = flags.content;
+if (process.env.RESULTS_DIR)
+  usage(
+    'RESULTS_DIR không còn được dùng: kết quả của các đơn vị nay nằm trong báo cáo của họ, đọc từ thư mục reports/ của dữ liệu hoặc từ --reports (REPORTS_DIR); hãy bỏ biến này rồi chạy lại.',
+  );
 
 const root = resolve(import.meta.dirname, '..', '..');
-// Data paths (content/results, RESULTS_DIR) are relative to the project: started from elsewhere, the build would
-// otherwise find no results folder and publish "no report yet" over real reports.
+// Data paths (content/, REPORTS_DIR) are relative to the project: started from elsewhere, the build would otherwise
+// find no reports folder and publish "no report yet" over real reports.
 process.chdir(root);
+// A data folder that is not there would otherwise give a page of errors about every file it should hold.
+for (const [name, flag] of [
+  ['CONTENT_DIR', '--content'],
+  ['REPORTS_DIR', '--reports'],
+] as const) {
+  const given = process.env[name];
+  if (!given) continue;
+  const full = resolve(root, given);
+  let isDir = false;
+  try {
+    isDir = statSync(full).isDirectory();
+  } catch {
+    // Missing: said below.
+  }
+  if (!isDir) usage(`Không có thư mục ${full} (${flag}, ${name}): hãy kiểm tra đường dẫn rồi chạy lại.`);
+}
 const out = resolve(root, process.env.OUT_DIR ?? 'dist');
-const next = `${out}.next`;
-const prev = `${out}.prev`;
+const version = newVersion(out);
 
 /** What an operator must fix, in one Vietnamese sentence, for the file-system errors a build can meet. */
 function operatorMessage(e: unknown): string | null {
@@ -42,12 +80,14 @@ function operatorMessage(e: unknown): string | null {
     case 'EDQUOT':
       return `Ổ đĩa chứa ${where} đã đầy: hãy giải phóng dung lượng (ví dụ xoá các bản dựng cũ) rồi chạy lại.`;
     case 'EXDEV':
-      return `${out} nằm trên một ổ đĩa khác với thư mục tạm ${next}: hãy chọn --out là một thư mục thường, không phải điểm gắn (mount) của một ổ đĩa.`;
+    case 'EBUSY':
+      return `${out} là điểm gắn (mount) của một ổ đĩa, hoặc đang bị một chương trình khác giữ (cửa sổ thư mục, máy chủ xem trước): hãy chọn --out là một thư mục thường, hoặc đóng chương trình đó, rồi chạy lại.`;
     case 'ENOENT':
       return `Không có ${where}: hãy kiểm tra đường dẫn (--out, --content, --reports) rồi chạy lại.`;
     case 'ENAMETOOLONG':
       return `Tên tệp quá dài cho hệ thống tệp (${where.slice(0, 120)}…): hãy rút gọn mã (id) trong dữ liệu hoặc chọn thư mục --out ngắn hơn.`;
     case 'ENOTDIR':
+    case 'EEXIST':
       return `${where} không phải một thư mục: hãy chọn --out là một thư mục.`;
     default:
       return null;
@@ -92,6 +132,12 @@ function takeLock(retry = true): void {
     takeLock(false);
   }
 }
+try {
+  // The folder --out lives in, made if missing.
+  mkdirSync(dirname(out), { recursive: true });
+} catch (e) {
+  fail(e, 'Tạo trang web KHÔNG thành công.');
+}
 takeLock();
 process.on('exit', () => {
   try {
@@ -102,7 +148,11 @@ process.on('exit', () => {
 });
 
 try {
-  rmSync(next, { recursive: true, force: true });
+  // What a killed build may have left: its site put back if it died between the two renames of a fallback switch,
+  // and its unfinished versions removed (never the one out shows).
+  const restored = recoverSite(out);
+  if (restored) console.log(`Đã đặt lại trang web của lần tạo trang trước (${restored}) vào ${out}: lần đó bị dừng giữa chừng.`);
+  removeOldVersions(out);
 } catch (e) {
   fail(e, 'Tạo trang web KHÔNG thành công.');
 }
@@ -113,22 +163,26 @@ rmSync(resolve(root, String(config.cacheDir ?? 'node_modules/.astro'), 'data-sto
 const started = performance.now();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 try {
-  await build({ root, outDir: next, logLevel: process.env.CI ? 'warn' : 'info' });
+  await build({ root, outDir: version, logLevel: process.env.CI ? 'warn' : 'info' });
 } catch (e) {
-  rmSync(next, { recursive: true, force: true });
+  rmSync(version, { recursive: true, force: true });
   fail(e, 'Tạo trang web KHÔNG thành công.');
 }
 
+// The site is complete (SHA256SUMS is written last, by the checksums integration); nothing writes into it from here.
 try {
-  rmSync(prev, { recursive: true, force: true });
-  if (existsSync(out)) renameSync(out, prev);
-  renameSync(next, out);
-  rmSync(prev, { recursive: true, force: true });
+  const how = switchTo(out, version);
+  if (how === 'rename' && process.platform !== 'win32')
+    console.log(`Hệ thống tệp của ${out} không cho tạo liên kết tượng trưng: trang mới đã được đổi tên vào chỗ trang cũ (xem README).`);
 } catch (e) {
-  // Put the previous site back if it was moved aside and the new one could not take its place.
-  if (!existsSync(out) && existsSync(prev)) renameSync(prev, out);
-  rmSync(next, { recursive: true, force: true });
+  rmSync(version, { recursive: true, force: true });
   fail(e, 'Thay trang web cũ bằng bản mới KHÔNG thành công.');
+}
+try {
+  removeOldVersions(out);
+} catch (e) {
+  // The new site is in place; a previous version that could not be removed now is removed by the next build.
+  console.warn(`Chưa xoá được bản dựng cũ bên cạnh ${out}: ${(e as Error).message}`);
 }
 const totalMs = performance.now() - started;
 console.log(`Đã tạo trang web trong ${out} sau ${(totalMs / 1000).toFixed(1)} giây.`);

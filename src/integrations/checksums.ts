@@ -38,7 +38,7 @@ export function writeManifest(site: string, root: string, config: { site?: strin
   const info = {
     commit: headCommit(root),
     // A build of uncommitted changes (or of another data folder) is not the commit named above: say so.
-    dirty: uncommitted(root, SOURCES) || Boolean(process.env.CONTENT_DIR || process.env.REPORTS_DIR || process.env.RESULTS_DIR),
+    dirty: uncommitted(root, SOURCES) || Boolean(process.env.CONTENT_DIR || process.env.REPORTS_DIR),
     SITE_URL: config.site ?? null,
     SITE_BASE: normalizeBase(config.base),
     verify:

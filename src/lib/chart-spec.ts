@@ -22,6 +22,12 @@ export interface ReferenceLine {
 export type ChartSpec =
   | { kind: 'timeline'; min: number; max: number; groups: string[]; rows: TimelineRow[]; noTime: string }
   | { kind: 'counts'; labels: string[]; series: { label: string; values: number[] }[] }
+  /** Stacked bars, one per label, one segment per series; `tone` colours a segment as the state tags are coloured. */
+  | {
+      kind: 'stack';
+      labels: string[];
+      series: { label: string; tone: 'neutral' | 'brand' | 'warn' | 'danger' | 'done'; values: number[] }[];
+    }
   | {
       kind: 'line';
       /** One label per point, e.g. the date a value holds for. */

@@ -140,6 +140,11 @@ export const taskRules = [
     title: 'Thành viên của nhóm',
     text: '“UBND các phường, xã” là từng UBND phường, xã trong sổ đơn vị; “Các Sở, ngành liên quan”, “Các sở, ban, ngành” và “Các đơn vị có liên quan” là từng sở, ban, ngành và đơn vị cấp Thành phố trong sổ đơn vị (gồm cả Công an Thành phố, Bộ Tư lệnh Thủ đô, Ban Quản lý các Khu công nghệ cao và khu công nghiệp). Khi Kế hoạch vừa nêu tên riêng một đơn vị vừa nêu nhóm có đơn vị đó, vai trò theo tên riêng được dùng; đơn vị chủ trì qua một nhóm không được tính thêm là phối hợp qua nhóm khác. Vai trò của đơn vị do Kế hoạch quy định, đơn vị không tự ghi.',
   },
+  {
+    id: 'tong-quan',
+    title: 'Đếm nhiệm vụ trong phần tổng quan tiến độ',
+    text: 'Phần tổng quan đếm mỗi nhiệm vụ một lần. Nhiệm vụ do một đơn vị của Thành phố chủ trì được đếm theo trạng thái phần việc của đơn vị đó. Nhiệm vụ do nhiều đơn vị cùng chủ trì được đếm theo trạng thái chung của các đơn vị chủ trì, và nhiệm vụ do Bộ, ngành Trung ương chủ trì theo trạng thái chung của các đơn vị Thành phố tham gia, chỉ khi mọi đơn vị ấy cùng một trạng thái; nếu không, nhiệm vụ được đếm là “Các đơn vị ở trạng thái khác nhau”, không gộp thành một trạng thái. Phần theo từng đơn vị đếm các nhiệm vụ đơn vị tham gia theo trạng thái phần việc của chính đơn vị.',
+  },
 ] as const;
 
 /** Rules for a unit's report as a whole. */
@@ -374,4 +379,37 @@ export function countStates(parts: Iterable<{ state: StateId }>): Map<StateId, n
   const counts = new Map<StateId, number>();
   for (const p of parts) counts.set(p.state, (counts.get(p.state) ?? 0) + 1);
   return new Map(stateOrder.filter((s) => counts.has(s)).map((s) => [s, counts.get(s)!]));
+}
+
+// ── The progress overview ───────────────────────────────────────────────────────────────────────────────────────
+
+/** Where the overview puts a task whose Hanoi units are not all in one state, or that no Hanoi unit takes part in. */
+export const overviewOnlyStates = {
+  'khac-nhau': 'Các đơn vị ở trạng thái khác nhau',
+  'khong-co-don-vi': 'Không có đơn vị của Thành phố tham gia',
+} as const;
+export type OverviewState = StateId | keyof typeof overviewOnlyStates;
+export const overviewLabels: Record<OverviewState, string> = { ...stateLabels, ...overviewOnlyStates };
+export const overviewOrder: OverviewState[] = [...stateOrder, 'khac-nhau', 'khong-co-don-vi'];
+export const overviewTone: Record<OverviewState, Tone> = { ...stateTone, 'khac-nhau': 'neutral', 'khong-co-don-vi': 'neutral' };
+
+/**
+ * A task's place in the overview (rule "tong-quan"): the lead's state where one Hanoi unit leads; otherwise the state
+ * the counted units (lead members, or every Hanoi participant of a ministry-led task) share, or "khac-nhau".
+ */
+export function overviewState(v: Pick<TaskYear, 'mode' | 'state' | 'counts'>): OverviewState {
+  if (v.mode === 'mot-don-vi') return v.state ?? 'khong-co-don-vi';
+  const states = [...v.counts.keys()];
+  return states.length === 0 ? 'khong-co-don-vi' : states.length === 1 ? states[0]! : 'khac-nhau';
+}
+
+/**
+ * The year the overview shows: the latest year with a published report, or, if later, the latest year whose
+ * deadline (01/12) has passed as of the page's date; never before the plan's first report year nor after its last.
+ * Before any deadline has passed it is the first report year, whose parts are then "not yet due".
+ */
+export function overviewYear(reportYears: number[], accepted: { first: number; last: number }, asOf: string): number {
+  const y = Number(asOf.slice(0, 4));
+  const lastDue = asOf >= yearlyDeadline(y) ? y : y - 1;
+  return Math.min(accepted.last, Math.max(accepted.first, lastDue, reportYears.at(-1) ?? accepted.first));
 }

@@ -29,7 +29,7 @@ import { checkIntegrity } from './integrity.ts';
 import { contentDir } from './loaders.ts';
 import { readPlanFiles } from './plan-text.ts';
 import { buildParticipation, buildRegistry, withWards, type Participation, type UnitRegistry } from './registry.ts';
-import { derive, type Derived } from './reporting-rules.ts';
+import { derive, overviewYear, type Derived } from './reporting-rules.ts';
 import { openReportWorkbooks, type OpenedWorkbooks } from './report-workbook.ts';
 import { lastReportYear, loadReports, reportsDir, type LoadedReports } from './reports.ts';
 
@@ -66,6 +66,12 @@ export interface Reporting {
   consolidated: Map<number, Consolidated>;
   /** Files marked as drafts (never published, only counted). */
   drafts: number;
+  /**
+   * The year of the progress overview (reporting-rules.ts overviewYear): derived even when no unit has reported
+   * for it, so the overview and the task list show the states the rules give rather than nothing.
+   */
+  overviewYear: number;
+  /** Derived for `years` and for `overviewYear`. */
   derived: Derived;
   /** Target id → every figure a published submission gives for it, oldest first. */
   figures: Map<string, Figure[]>;
@@ -297,6 +303,8 @@ function reportingOf(
   const consolidated = new Map(reports.consolidated.map((c) => [c.report.year, c.report]));
   const years = [...new Set([...submissions.map((s) => s.year), ...consolidated.keys()])].sort((a, b) => a - b);
   const asOf = asOfDate(root);
+  const overview = overviewYear(years, reports.years, asOf);
+  const derivedYears = [...new Set([...years, overview])].sort((a, b) => a - b);
   return {
     sample: reports.sample,
     dir: reports.dir,
@@ -307,7 +315,8 @@ function reportingOf(
     yearly,
     consolidated,
     drafts: reports.drafts.length,
-    derived: derive({ tasks, registry, participation, yearly: yearlyList, adHoc, years, asOf }),
+    overviewYear: overview,
+    derived: derive({ tasks, registry, participation, yearly: yearlyList, adHoc, years: derivedYears, asOf }),
     figures: figuresOf(submissions, targets),
   };
 }
@@ -343,13 +352,7 @@ const shared = globalThis as typeof globalThis & { [SHARED]?: { key: string; dat
 
 /** All content of the project at `root`, validated across files, loaded once per process and data folder. */
 export function sharedSiteData(root = process.cwd()): Promise<SiteData> {
-  const key = JSON.stringify([
-    resolve(root),
-    contentDir(),
-    process.env.REPORTS_DIR ?? '',
-    process.env.RESULTS_DIR ?? '',
-    process.env.AS_OF_DATE ?? '',
-  ]);
+  const key = JSON.stringify([resolve(root), contentDir(), process.env.REPORTS_DIR ?? '', process.env.AS_OF_DATE ?? '']);
   if (shared[SHARED]?.key !== key)
     shared[SHARED] = { key, data: openReportWorkbooks(reportsDir(root).full).then((workbooks) => loadSiteData(root, { workbooks })) };
   return shared[SHARED].data;

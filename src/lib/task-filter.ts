@@ -10,6 +10,7 @@ export const PARAM = {
   role: 'vai-tro',
   part: 'phu-luc',
   time: 'thoi-gian',
+  unit: 'don-vi',
   state: 'trang-thai',
   sort: 'sap-xep',
 } as const;
@@ -31,11 +32,16 @@ export interface FilterState {
   role: Role;
   part: PartFilter | '';
   time: TimeFilter;
-  /** A state id of the latest published report (src/lib/reporting-rules.ts), or "" for any. */
+  /** A reporting unit (src/lib/registry.ts): the tasks it takes part in, directly or through a group; "" for any. */
+  unit: string;
+  /**
+   * A state of the overview year (src/lib/reporting-rules.ts), or "" for any: the task's overview state, or, when a
+   * unit is chosen, the state of that unit's own part.
+   */
   state: string;
 }
 
-export const EMPTY: FilterState = { agency: '', role: 'ca-hai', part: '', time: '', state: '' };
+export const EMPTY: FilterState = { agency: '', role: 'ca-hai', part: '', time: '', unit: '', state: '' };
 
 /** What the filters look at in a row: agency ids by role, place in the appendices, timeframe. */
 export interface RowFacts {
@@ -44,11 +50,21 @@ export interface RowFacts {
   part: Part;
   start: number | null;
   end: number | null;
-  /** The task's state in the latest published report; null while none is published. */
+  /** The task's overview state; null where the list shows none. */
   state: string | null;
+  /**
+   * Each taking-part reporting unit's part, as "unit=state"; "@level=state" stands for every unit of that level
+   * (src/lib/registry.ts) not listed by name, when the whole level takes part (a group such as "UBND các phường, xã"):
+   * 126 wards in one token, which keeps the page light.
+   */
+  parts: string[];
 }
 
-export function rowFacts(t: Pick<Task, 'appendix' | 'part' | 'lead' | 'coordinating' | 'period'>, state: string | null = null): RowFacts {
+export function rowFacts(
+  t: Pick<Task, 'appendix' | 'part' | 'lead' | 'coordinating' | 'period'>,
+  state: string | null = null,
+  parts: readonly string[] = [],
+): RowFacts {
   return {
     lead: [...new Set(t.lead.map((r) => r.agency))],
     coord: [...new Set(t.coordinating.map((r) => r.agency))],
@@ -56,7 +72,41 @@ export function rowFacts(t: Pick<Task, 'appendix' | 'part' | 'lead' | 'coordinat
     start: t.period?.start ?? null,
     end: t.period?.end ?? null,
     state,
+    parts: [...parts],
   };
+}
+
+/**
+ * The parts of a task in that form: a level whose every unit takes part is written once, with the state most of
+ * its units are in; the others by name. `levels` maps each reporting unit to its level, `sizes` each level to its size.
+ */
+export function encodeParts(
+  parts: readonly { unit: string; state: string }[],
+  levels: ReadonlyMap<string, string>,
+  sizes: ReadonlyMap<string, number>,
+): string[] {
+  const byLevel = new Map<string, { unit: string; state: string }[]>();
+  for (const p of parts) byLevel.set(levels.get(p.unit)!, [...(byLevel.get(levels.get(p.unit)!) ?? []), p]);
+  const out: string[] = [];
+  for (const [level, list] of byLevel) {
+    if (list.length < 2 || list.length !== sizes.get(level)) {
+      out.push(...list.map((p) => `${p.unit}=${p.state}`));
+      continue;
+    }
+    const n = new Map<string, number>();
+    for (const p of list) n.set(p.state, (n.get(p.state) ?? 0) + 1);
+    const common = [...n].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    out.push(`@${level}=${common}`, ...list.filter((p) => p.state !== common).map((p) => `${p.unit}=${p.state}`));
+  }
+  return out;
+}
+
+/** The state of a unit's part in a row, or null when it takes no part. */
+export function partIn(f: Pick<RowFacts, 'parts'>, unit: string, level: string): string | null {
+  const named = f.parts.find((p) => p.startsWith(`${unit}=`));
+  if (named) return named.slice(unit.length + 1);
+  const all = f.parts.find((p) => p.startsWith(`@${level}=`));
+  return all ? all.slice(level.length + 2) : null;
 }
 
 /** The data-* attributes a table row carries; readRow() reads them back. */
@@ -72,6 +122,9 @@ export function rowAttributes(f: RowFacts): Record<string, string> {
     a['data-end'] = String(f.end);
   }
   if (f.state) a['data-state'] = f.state;
+  // Units twice, alone and with their state, so that CSS can match either as a whole word (~=).
+  // Spaces at both ends, so that CSS can match a token by its start (*=" unit=") whichever place it has.
+  if (f.parts.length) a['data-parts'] = ` ${f.parts.join(' ')} `;
   return a;
 }
 
@@ -85,17 +138,22 @@ export function readRow(row: HTMLElement): RowFacts {
     start: num(row.dataset['start']),
     end: num(row.dataset['end']),
     state: row.dataset['state'] ?? null,
+    parts: list(row.dataset['parts']),
   };
 }
 
-export function matches(f: RowFacts, s: FilterState): boolean {
+/** Whether a row passes the filters; `levelOf` gives a reporting unit's level (needed only when a unit is chosen). */
+export function matches(f: RowFacts, s: FilterState, levelOf: (unit: string) => string = () => ''): boolean {
   if (s.agency) {
     const lead = f.lead.includes(s.agency);
     const coord = f.coord.includes(s.agency);
     if (s.role === 'chu-tri' ? !lead : s.role === 'phoi-hop' ? !coord : !(lead || coord)) return false;
   }
   if (s.part && !(s.part === '1' ? f.part.startsWith('1-') : f.part === s.part)) return false;
-  if (s.state && f.state !== s.state) return false;
+  if (s.unit) {
+    const part = partIn(f, s.unit, levelOf(s.unit));
+    if (part === null || (s.state && part !== s.state)) return false;
+  } else if (s.state && f.state !== s.state) return false;
   if (s.time === 'khong-ghi') return f.start === null;
   const m = /^(trong|den)-(\d{4})$/.exec(s.time);
   if (m) {
@@ -110,7 +168,11 @@ export function matches(f: RowFacts, s: FilterState): boolean {
 export interface Choices {
   agencies: readonly string[];
   years: readonly number[];
-  /** States present in the latest report; empty while none is published. */
+  /** Reporting units taking part in at least one task. */
+  units: readonly string[];
+  /** Each of those units' level (the "@level" of a row's parts); needed by the CSS and by matches(). */
+  levelOf?: (unit: string) => string;
+  /** States of the overview year present in the list, for tasks or for units' parts. */
   states: readonly string[];
 }
 
@@ -128,6 +190,7 @@ export function parseState(params: URLSearchParams, c: Choices): FilterState {
     role: pick(PARAM.role, ROLES, 'ca-hai'),
     part: pick<PartFilter | ''>(PARAM.part, PART_FILTERS, ''),
     time: pick<TimeFilter>(PARAM.time, timeChoices(c.years), ''),
+    unit: pick(PARAM.unit, c.units, ''),
     state: pick(PARAM.state, c.states, ''),
   };
 }
@@ -141,6 +204,7 @@ export function stateToQuery(s: FilterState, sort = ''): string {
   }
   if (s.part) p.set(PARAM.part, s.part);
   if (s.time) p.set(PARAM.time, s.time);
+  if (s.unit) p.set(PARAM.unit, s.unit);
   if (s.state) p.set(PARAM.state, s.state);
   if (sort) p.set(PARAM.sort, sort);
   const q = p.toString();
@@ -155,8 +219,12 @@ export const IDS = {
   role: (r: Role) => `loc-vai-tro-${r}`,
   part: 'loc-phu-luc',
   time: 'loc-thoi-gian',
+  unit: 'loc-don-vi',
   state: 'loc-trang-thai',
 } as const;
+
+/** Class of the note shown, without JavaScript, when both a unit and a state are chosen. */
+export const NO_JS_UNIT_STATE = 'nojs-don-vi-trang-thai';
 
 /**
  * CSS that applies the filters with JavaScript off: `main:has(<control checked>) <rows that fail> { display: none }`.
@@ -188,6 +256,11 @@ export function noScriptCss(c: Choices): string {
     rules.push(`${w} ${rows}:not(${is('data-start', upTo)})`, `${w} ${rows}:not(${is('data-end', from)})`);
     rules.push(`${when(opt(IDS.time, `den-${y}`))} ${rows}:not(${is('data-end', upTo)})`);
   }
-  for (const st of c.states) rules.push(`${when(opt(IDS.state, st))} ${rows}:not([data-state="${st}"])`);
-  return `@media (scripting:none){\n${none(rules)}\n}`;
+  for (const u of c.units)
+    rules.push(`${when(opt(IDS.unit, u))} ${rows}:not([data-parts*=" ${u}="]):not([data-parts*=" @${c.levelOf?.(u) ?? ''}="])`);
+  // A state alone is the task's; with a unit chosen it would be that unit's part, which these rules cannot pair
+  // without one rule per unit and state: the page says so (NO_JS_UNIT_STATE) and the unit filter alone applies.
+  for (const st of c.states) rules.push(`${when(opt(IDS.unit, ''), opt(IDS.state, st))} ${rows}:not([data-state="${st}"])`);
+  const note = `${when(`#${IDS.unit} option:not([value=""])`, `#${IDS.state} option:not([value=""])`)} .${NO_JS_UNIT_STATE}{display:block}`;
+  return `@media (scripting:none){\n${none(rules)}\n${note}\n}`;
 }

@@ -157,6 +157,34 @@ function counts(spec: Extract<ChartSpec, { kind: 'counts' }>): ChartConfiguratio
   };
 }
 
+/** Tag colours (src/components/Tag.astro) for the segments of a stack; a tone met again is hatched to tell it apart. */
+const toneColor = { done: '#0b5d3b', brand: '#0a4f9e', warn: '#8a5a00', danger: '#a1260d', neutral: '#5a6672' } as const;
+
+function stack(spec: Extract<ChartSpec, { kind: 'stack' }>): ChartConfiguration<'bar', number[], string> {
+  const seen = new Map<string, number>();
+  return {
+    type: 'bar',
+    data: {
+      labels: spec.labels,
+      datasets: spec.series.map((s) => {
+        const color = toneColor[s.tone];
+        const again = seen.get(s.tone) ?? 0;
+        seen.set(s.tone, again + 1);
+        return { label: s.label, data: s.values, backgroundColor: again % 2 ? hatch(color) : color, borderColor: color, borderWidth: 1.5 };
+      }),
+    },
+    options: {
+      indexAxis: 'y',
+      maintainAspectRatio: false,
+      scales: {
+        x: { stacked: true, type: 'linear', position: 'top', beginAtZero: true, ticks: { precision: 0 } },
+        y: { stacked: true, ticks: { autoSkip: false, font: { size: 12 } }, grid: { display: false } },
+      },
+      plugins: { legend: { position: 'bottom', labels: { boxWidth: 18, boxHeight: 12 } } },
+    },
+  };
+}
+
 // Commitment lines are drawn across the plot and labelled in words: with one reported year, a dataset line
 // would only be a dot.
 const referenceLines = (lines: ReferenceLine[]): Plugin<'line'> => ({
@@ -212,12 +240,29 @@ function line(spec: Extract<ChartSpec, { kind: 'line' }>): ChartConfiguration<'l
 }
 
 const configure = (spec: ChartSpec): ChartConfiguration =>
-  // Three configurations of two chart types: Chart's constructor takes each.
-  spec.kind === 'timeline' ? timeline(spec) : spec.kind === 'counts' ? counts(spec) : line(spec);
+  // Four configurations of two chart types: Chart's constructor takes each.
+  spec.kind === 'timeline' ? timeline(spec) : spec.kind === 'counts' ? counts(spec) : spec.kind === 'stack' ? stack(spec) : line(spec);
 
-for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) {
+function draw(figure: Element): void {
   const canvas = figure.querySelector('canvas');
   const json = figure.querySelector('script[type="application/json"]');
-  if (!canvas || !json?.textContent) continue;
+  if (!canvas || !json?.textContent) return;
   new Chart(canvas, configure(JSON.parse(json.textContent) as ChartSpec));
 }
+
+// A chart is drawn as it comes near the screen, not while the page opens: drawing a chart far down the page (the
+// agencies' counts, the home page's timeline) was a long task on a phone before the reader could scroll. The
+// drawing area has its height from the start, so nothing moves when it is drawn.
+const figures = document.querySelectorAll('[data-chart]');
+if ('IntersectionObserver' in window) {
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries.filter((e) => e.isIntersecting)) {
+        near.unobserve(e.target);
+        draw(e.target);
+      }
+    },
+    { rootMargin: '50% 0px' },
+  );
+  figures.forEach((f) => near.observe(f));
+} else figures.forEach(draw);

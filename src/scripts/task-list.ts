@@ -20,14 +20,15 @@ function enhance(form: HTMLFormElement, table: HTMLTableElement, status: HTMLEle
   const rows = [...tbody.rows];
   const facts = new Map(rows.map((r) => [r, readRow(r)]));
   const select = (id: string) => document.getElementById(id) as HTMLSelectElement;
-  // The status control exists only once a report is published.
-  const stateSelect = document.getElementById(IDS.state) as HTMLSelectElement | null;
   const values = (s: HTMLSelectElement) => [...s.options].map((o) => o.value).filter(Boolean);
   const choices = {
     agencies: values(select(IDS.agency)),
     years: values(select(IDS.time)).flatMap((v) => (v.startsWith('trong-') ? [Number(v.slice(6))] : [])),
-    states: stateSelect ? values(stateSelect) : [],
+    units: values(select(IDS.unit)),
+    states: values(select(IDS.state)),
   };
+  const levels = new Map([...select(IDS.unit).options].map((o) => [o.value, o.dataset['level'] ?? '']));
+  const levelOf = (unit: string) => levels.get(unit) ?? '';
   const collator = new Intl.Collator('vi', { numeric: true });
   const headers = [...table.tHead!.rows[0]!.cells].filter((th) => th.dataset['sort']);
   const sortKeys = headers.map((th) => th.dataset['sort']!);
@@ -78,7 +79,8 @@ function enhance(form: HTMLFormElement, table: HTMLTableElement, status: HTMLEle
     (document.getElementById(IDS.role(s.role)) as HTMLInputElement).checked = true;
     select(IDS.part).value = s.part;
     select(IDS.time).value = s.time;
-    if (stateSelect) stateSelect.value = s.state;
+    select(IDS.unit).value = s.unit;
+    select(IDS.state).value = s.state;
   };
 
   const describe = (s: FilterState): string => {
@@ -93,6 +95,7 @@ function enhance(form: HTMLFormElement, table: HTMLTableElement, status: HTMLEle
     }
     if (s.part) parts.push(text(IDS.part));
     if (s.time) parts.push(text(IDS.time).toLowerCase());
+    if (s.unit) parts.push(`phần việc của ${text(IDS.unit)}`);
     if (s.state) parts.push(`trạng thái ${text(IDS.state)}`);
     return parts.length ? ` Đang lọc: ${parts.join('; ')}.` : '';
   };
@@ -101,7 +104,7 @@ function enhance(form: HTMLFormElement, table: HTMLTableElement, status: HTMLEle
     const state = readForm();
     let shown = 0;
     for (const r of rows) {
-      const ok = matches(facts.get(r)!, state);
+      const ok = matches(facts.get(r)!, state, levelOf);
       r.hidden = !ok;
       if (ok) shown++;
     }
@@ -113,7 +116,9 @@ function enhance(form: HTMLFormElement, table: HTMLTableElement, status: HTMLEle
       const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
       return c * sign || Number(a.dataset['order']) - Number(b.dataset['order']);
     });
-    tbody.append(...sorted);
+    // Rows already in this order stay put: moving every row makes the browser lay the whole table out again, a
+    // long task on a phone each time the page opens in the plan's order.
+    if (sorted.some((r, i) => tbody.rows[i] !== r)) tbody.append(...sorted);
     for (const th of headers) {
       if (th.dataset['sort'] === sort.key) th.setAttribute('aria-sort', sort.dir === 'tang' ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');

@@ -2,15 +2,14 @@
 // sample site (whose pages show reports, states and charts that the real site has no data for yet), with no
 // console error on any of them. The main suite checks one page of each type (test/e2e/a11y.test.ts); this sweep
 // is its own command because it takes minutes, and CI runs it after the suite.
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, twoAtATime } from '../support/axe.ts';
 import { SAMPLE_DIST } from '../support/builds.ts';
 import { launch } from '../support/chromium.ts';
 import { builtPages } from '../support/e2e.ts';
 import { DIST } from '../support/site.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -28,33 +27,13 @@ async function check(origin: string, path: string): Promise<string[]> {
   page.on('requestfailed', (r) => void errors.push(`request failed: ${r.url()}`));
   try {
     await page.goto(new URL(path, origin).href);
-    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    return [
-      ...(result.passes.length === 0 ? ['axe ran no rule'] : []),
-      ...result.violations.map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 5)
-            .join(', ')}`,
-      ),
-      ...errors.map((e) => `console: ${e}`),
-    ].map((f) => `${path}: ${f}`);
+    return [...(await axeViolations(page)), ...errors.map((e) => `console: ${e}`)].map((f) => `${path}: ${f}`);
   } finally {
     await context.close();
   }
 }
 
-/** Two pages at a time: axe spends most of its second per page injecting itself, and the machine has two cores. */
-async function sweep(origin: string, pages: string[]): Promise<string[]> {
-  const queue = [...pages];
-  const failures: string[] = [];
-  const worker = async () => {
-    for (let path = queue.shift(); path !== undefined; path = queue.shift()) failures.push(...(await check(origin, path)));
-  };
-  await Promise.all([worker(), worker()]);
-  return failures.sort();
-}
+const sweep = (origin: string, pages: string[]) => twoAtATime(pages, (path) => check(origin, path));
 
 describe('accessibility of every page (axe-core, WCAG 2.2 AA tags)', () => {
   it('finds no violation on any page of the real site', { timeout: 900_000 }, async () => {

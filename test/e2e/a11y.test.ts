@@ -2,13 +2,12 @@
 // 320 px, and on the task list in the state its script puts it in (filtered, sorted). Every page of both builds is
 // swept by `npm run test:a11y` (test/a11y/), which CI also runs. axe itself needs JavaScript, so the no-script pass
 // (nojs.test.ts) checks structure instead.
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
+import { axeViolations, twoAtATime } from '../support/axe.ts';
 import { builtPages, useBrowser } from '../support/e2e.ts';
 import { pageType } from '../support/weight.ts';
 
 const b = useBrowser();
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = builtPages();
 
 /**
@@ -25,16 +24,9 @@ const ONE_OF_EACH = [
 async function violations(path: string, opts: { width?: number; act?: (page: import('playwright-core').Page) => Promise<void> } = {}) {
   const { page, context, errors } = await b.open(path, opts);
   await opts.act?.(page);
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = await axeViolations(page);
   await context.close();
-  const found = result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 5)
-        .join(', ')}`,
-  );
-  return { found, errors, passes: result.passes.length };
+  return { found, errors };
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA tags)', () => {
@@ -46,21 +38,23 @@ describe('accessibility (axe-core, WCAG 2.2 AA tags)', () => {
     expect(pages).toContain('/co-quan/ma-tran/');
   });
 
-  it('reports no violation on one page of each type, which also logs no console error', { timeout: 300_000 }, async () => {
-    const failures: string[] = [];
-    for (const path of ONE_OF_EACH) {
-      const { found, errors, passes } = await violations(path);
-      if (passes === 0) failures.push(`${path}: axe ran no rule`);
-      failures.push(...found.map((f) => `${path}: ${f}`), ...errors.map((e) => `${path}: console: ${e}`));
-    }
-    expect(failures).toEqual([]);
-  });
-
-  it('reports no violation at 320 px wide, for one page of each type', { timeout: 300_000 }, async () => {
-    const failures: string[] = [];
-    for (const path of ONE_OF_EACH) failures.push(...(await violations(path, { width: 320 })).found.map((f) => `${path} @320: ${f}`));
-    expect(failures).toEqual([]);
-  });
+  // Both widths in one pass, two pages at a time (see twoAtATime).
+  it(
+    'reports no violation on one page of each type, at desktop width and at 320 px, and no console error',
+    { timeout: 300_000 },
+    async () => {
+      const jobs = ONE_OF_EACH.flatMap((path) => [
+        { path, width: 1280 },
+        { path, width: 320 },
+      ]);
+      const failures = await twoAtATime(jobs, async ({ path, width }) => {
+        const { found, errors } = await violations(path, { width });
+        const at = width === 1280 ? path : `${path} @${width}`;
+        return [...found.map((f) => `${at}: ${f}`), ...errors.map((e) => `${at}: console: ${e}`)];
+      });
+      expect(failures).toEqual([]);
+    },
+  );
 
   it('reports no violation on the task list once filtered and sorted', async () => {
     const filtered = await violations('/nhiem-vu/?co-quan=so-xay-dung&vai-tro=chu-tri', {

@@ -5,7 +5,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
@@ -14,6 +13,7 @@ import { unitFormOf } from '../../src/lib/unit-form.ts';
 import { readWorkbook, validateValues } from '../../src/lib/workbook/read.ts';
 import { submissionSchema } from '../../src/schemas/report.ts';
 import { useBrowser } from '../support/e2e.ts';
+import { axeViolations } from '../support/axe.ts';
 import { ROOT } from '../support/site.ts';
 
 const b = useBrowser();
@@ -122,8 +122,7 @@ describe('/nop-bao-cao/ at 360 px', () => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
     await summary.getByRole('link').first().click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`f-t-${lead.id}-percent`);
-    const axeErrors = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(axeErrors.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('40');
     await page.keyboard.press('Tab');

@@ -1,42 +1,23 @@
-// Units' reports in the browser. The sample site is built here, from test/fixtures/reports, into its own folder and
-// served on its own port; the real site (built by global-setup from content/, with no report) is the control.
+// Units' reports in the browser, on the shared sample site (test/support/builds.ts: built once per run from
+// test/fixtures/reports); the real site (built from content/, with no report) is the control.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { useBrowser } from '../support/e2e.ts';
-import { serve } from '../support/server.ts';
 import { htmlPages } from '../support/site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-// Its own folder: the shared sample build (.sample-dist-test) serves other files of this project, and this file
-// removes its folder when done.
-const OUT = '.sample-dist-reports';
+const OUT = inject('sampleDir');
 const BANNER = 'DỮ LIỆU MẪU — KHÔNG PHẢI SỐ LIỆU CHÍNH THỨC.';
 const b = useBrowser();
-let sample: { url: string; server: Server };
-const at = (path: string) => new URL(path, sample.url).href;
+const at = (path: string) => new URL(path, inject('sampleURL')).href;
 
 const build = (env: Record<string, string>) =>
   spawnSync(process.execPath, ['src/cli/build.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1', ...env } });
 
-beforeAll(async () => {
-  const r = build({ OUT_DIR: OUT, REPORTS_DIR: 'test/fixtures/reports' });
-  if (r.status !== 0) throw new Error(`sample build failed:\n${r.stdout}\n${r.stderr}`);
-  sample = await serve(join(ROOT, OUT));
-});
-afterAll(async () => {
-  await new Promise<void>((r) => sample?.server.close(() => r()));
-  rmSync(join(ROOT, OUT), { recursive: true, force: true });
-});
-
-async function axe(page: import('playwright-core').Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 const text = async (page: import('playwright-core').Page, sel = 'main') =>
   ((await page.locator(sel).first().textContent()) ?? '').replace(/\s+/g, ' ');
 
@@ -117,7 +98,7 @@ describe('a year page, read without JavaScript', () => {
   it('passes axe (WCAG 2.2 AA) at phone width: the year page, the list of reports and a unit page', async () => {
     for (const path of ['/ket-qua/2026/', '/ket-qua/', '/don-vi/phuong-hoan-kiem/']) {
       const { page, context, errors } = await b.open(at(path), { width: 360 });
-      expect(await axe(page), path).toEqual([]);
+      expect(await axeViolations(page), path).toEqual([]);
       expect(errors, path).toEqual([]);
       await context.close();
     }

@@ -1,30 +1,74 @@
-// A failed build leaves the previous site exactly as it was, and says in Vietnamese which file, line and field
-// to fix. Two failures are tried for real: one while loading data (before Astro writes any page) and one
-// while rendering (after Astro has begun writing pages into the scratch folder).
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// `npm run build` owns its output folder, and a visitor of that folder always gets a complete site:
+// - a failed build leaves the previous site exactly as it was, and says in Vietnamese which file, line and field to
+//   fix (one failure while loading data, before Astro writes any page; one while pages are being written);
+// - a good build is switched in at one instant, once its search index and checksums are written, and nothing is
+//   written into it after the switch: a watcher preloaded into the build (test/support/watch-site.ts) checks the
+//   folder against its SHA256SUMS before and after every rename, link and removal the build makes, which are the
+//   only instants a kill could leave behind; one build is really killed at the switch, one at a random moment;
+// - a plain folder left by an older build is taken over, and where symbolic links cannot be made (Windows) the
+//   weaker fallback still never shows a partial site;
+// - plain `astro build` writes its own folder and never touches dist/.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, sha256 } from '../../src/integrations/checksums.ts';
-import { copyContent, DIST, runBuild, scratch, type BuildResult } from '../support/site.ts';
+import { copyContent, DIST, ROOT, runAstroBuild, runBuild, scratch, type BuildResult } from '../support/site.ts';
+import { inspectSite, type WatchEvent } from '../support/watch-site.ts';
+
+const WATCH = ['--import', './test/support/watch-site.ts'];
+const NO_SYMLINKS = ['--import', './test/support/no-symlinks.ts'];
+const POSIX = process.platform !== 'win32';
 
 const snapshot = (dir: string) => new Map(listFiles(dir).map((f) => [f, sha256(readFileSync(join(dir, f)))]));
 
+const dir = scratch('atomic');
+const out = join(dir, 'site');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** What the build left beside the site: only the site's name, and the folder it points to if it is a link. */
+function leftBeside(): { found: string[]; expected: string[] } {
+  const found = readdirSync(dir).sort();
+  const target = lstatSync(out).isSymbolicLink() ? [basename(readlinkSync(out))] : [];
+  return { found, expected: ['site', ...target].sort() };
+}
+
+/** A build of the real content with the watcher; the events it logged. */
+async function watchedBuild(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<{ r: BuildResult; events: WatchEvent[] }> {
+  const log = join(dir, '..', `${basename(dir)}-watch.log`);
+  rmSync(log, { force: true });
+  const r = await runBuild({ OUT_DIR: out, WATCH_SITE: out, WATCH_LOG: log, ...env }, [...nodeArgs, ...WATCH]);
+  const events = existsSync(log)
+    ? readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as WatchEvent)
+    : [];
+  rmSync(log, { force: true });
+  return { r, events };
+}
+
+/** Checks after the first one at which the site was another folder than at the check before. */
+const switches = (events: WatchEvent[]) => events.slice(1).filter((e) => e.files);
+/** Instants at which a visitor would get part of a site (missing files, files not matching SHA256SUMS). */
+const partial = (events: WatchEvent[]) => events.filter((e) => e.problem && e.id !== null).map((e) => `${e.at}: ${e.problem}`);
+/** Instants at which there is no site at all. */
+const absent = (events: WatchEvent[]) => events.filter((e) => e.id === null).map((e) => e.at);
+
 describe('a failed build never replaces the published folder', () => {
-  const dir = scratch('atomic');
-  const out = join(dir, 'site');
   let before: Map<string, string>;
 
   beforeAll(() => {
-    cpSync(DIST, out, { recursive: true });
+    // A plain folder, as builds before the switch to links left dist/ (dereference: dist/ itself is a link).
+    cpSync(DIST, out, { recursive: true, dereference: true });
     before = snapshot(out);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   function expectUntouched(r: BuildResult) {
     expect(r.code).toBe(1);
     expect(snapshot(out)).toEqual(before);
-    expect(existsSync(`${out}.next`), 'scratch folder left behind').toBe(false);
-    expect(existsSync(`${out}.prev`)).toBe(false);
+    expect(readdirSync(dir), 'scratch folder, link or lock left behind').toEqual(['site']);
     expect(r.stderr).toContain('vẫn được giữ nguyên');
   }
 
@@ -55,13 +99,108 @@ describe('a failed build never replaces the published folder', () => {
     expect(r.stderr).toContain('không có mục tiêu mã "muc-tieu-khong-co"');
     rmSync(join(content, '..'), { recursive: true, force: true });
   });
+});
 
-  // Regression: failed builds from another CONTENT_DIR used to leave that folder's modules in Astro's content
-  // cache, and the next good build died on files that no longer existed. Every build now starts from an empty cache.
-  it('does not disturb the next build of the real content, even after the broken folders are gone', async () => {
-    const next = join(dir, 'after');
-    const r = await runBuild({ OUT_DIR: next });
+describe('a good build is switched in at one instant, complete', () => {
+  // Also the regression test for failed builds from another CONTENT_DIR, which used to leave that folder's modules
+  // in Astro's content cache, so that the next good build died on files that no longer existed.
+  it.runIf(POSIX)('takes over a plain folder left by an older build: never a partial site, then a link to the new one', async () => {
+    const old = inspectSite(out);
+    expect(old.problem).toBeUndefined();
+    const { r, events } = await watchedBuild();
     expect(r.code, r.stderr).toBe(0);
-    expect(existsSync(join(next, 'index.html'))).toBe(true);
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+    expect(partial(events)).toEqual([]);
+    // The one instant without a site a plain folder costs: between moving it aside and renaming the link in.
+    expect(absent(events).length).toBeLessThanOrEqual(2);
+    const now = inspectSite(out);
+    expect(now.problem).toBeUndefined();
+    expect(now.id).not.toBe(old.id);
+    const { found, expected } = leftBeside();
+    expect(found, 'the old folder, a scratch folder or the lock left behind').toEqual(expected);
+  });
+
+  it('at every instant of the build the site is complete; one switch; nothing is written after it', async () => {
+    const old = inspectSite(out);
+    const { r, events } = await watchedBuild();
+    expect(r.code, r.stderr).toBe(0);
+    expect(events.length, 'the watcher saw the build').toBeGreaterThan(1);
+    expect(events[0]!.id).toBe(old.id);
+    expect(partial(events)).toEqual([]);
+    expect(absent(events)).toEqual([]);
+    const [flip, ...more] = switches(events);
+    expect(more.map((e) => e.at)).toEqual([]);
+    expect(flip, 'the site was switched').toBeDefined();
+    expect(flip!.id).not.toBe(old.id);
+    // The search index and the checksums were in place at the switch (the site was complete then), and the end
+    // state is file for file, byte for byte and mtime for mtime what it was at the switch.
+    const end = inspectSite(out);
+    expect(end.problem).toBeUndefined();
+    expect(end.id).toBe(flip!.id);
+    expect(end.files).toEqual(flip!.files);
+    const { found, expected } = leftBeside();
+    expect(found, 'the previous version, a scratch folder or the lock left behind').toEqual(expected);
+  });
+
+  it('killed right after the switch, it leaves the new complete site', async () => {
+    const old = inspectSite(out);
+    const { r, events } = await watchedBuild({ KILL_AT_SWITCH: '1' });
+    expect(r.signal, r.stderr).toBe('SIGKILL');
+    expect(partial(events)).toEqual([]);
+    const killed = inspectSite(out);
+    expect(killed.problem).toBeUndefined();
+    expect(killed.id).not.toBe(old.id);
+    expect(killed.files).toEqual(switches(events).at(-1)?.files);
+  });
+
+  it('killed at a random moment, it leaves a complete site, the previous one or the new one', async () => {
+    const old = inspectSite(out);
+    // Most builds here take 6 to 30 s: most kills land while pages or the search index are being written.
+    const delay = Math.round(Math.random() * 10_000);
+    const child = spawn(process.execPath, ['src/cli/build.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, CI: '1', OUT_DIR: out },
+      stdio: 'ignore',
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), delay);
+    const [code] = (await once(child, 'exit')) as [number | null];
+    clearTimeout(timer);
+    const after = inspectSite(out);
+    expect(after.problem, `killed after ${delay} ms`).toBeUndefined();
+    // Not killed in time: the build finished, and shows the new site.
+    if (code === 0) expect(after.id).not.toBe(old.id);
+  });
+
+  it('the next build takes over the lock and clears what the killed builds left', async () => {
+    const next = await runBuild({ OUT_DIR: out });
+    expect(next.code, next.stderr).toBe(0);
+    expect(inspectSite(out).problem).toBeUndefined();
+    const { found, expected } = leftBeside();
+    expect(found, 'the killed builds’ leftovers').toEqual(expected);
+  });
+
+  it('where symbolic links cannot be made (Windows), it renames: a gap, but never a partial site', async () => {
+    const { r, events } = await watchedBuild({}, NO_SYMLINKS);
+    expect(r.code, r.stderr).toBe(0);
+    expect(lstatSync(out).isDirectory()).toBe(true);
+    expect(partial(events)).toEqual([]);
+    expect(absent(events).length).toBeLessThanOrEqual(2);
+    expect(inspectSite(out).problem).toBeUndefined();
+    expect(readdirSync(dir)).toEqual(['site']);
+  });
+});
+
+describe('plain `astro build`', () => {
+  const own = join(ROOT, 'astro-dist');
+  afterAll(() => rmSync(own, { recursive: true, force: true }));
+
+  it('writes the complete site into its own folder and never touches dist/', async () => {
+    const before = inspectSite(DIST);
+    const link = lstatSync(DIST);
+    const r = await runAstroBuild(null);
+    expect(r.code, r.stderr).toBe(0);
+    expect(inspectSite(own).problem).toBeUndefined();
+    expect(lstatSync(DIST).ino).toBe(link.ino);
+    expect(inspectSite(DIST)).toEqual(before);
   });
 });

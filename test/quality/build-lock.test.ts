@@ -1,11 +1,10 @@
 // One build at a time per output folder, with a lock a killed build cannot leave stuck; operator errors end with
-// one Vietnamese sentence, never a stack trace; build-info.json says when a build is not a build of the commit.
+// one Vietnamese sentence, never a stack trace.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
-import { copyContent, runBuild, scratch } from '../support/site.ts';
+import { copyContent, ROOT, runBuild, scratch } from '../support/site.ts';
 
 const dir = scratch('lock');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,21 +17,26 @@ describe('build lock', () => {
     const r = await runBuild({ OUT_DIR: out });
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(`Một lần tạo trang khác (tiến trình ${process.pid}) đang ghi vào ${out}: hãy chờ nó xong rồi chạy lại.`);
-    expect(existsSync(out)).toBe(false);
-    expect(existsSync(`${out}.next`)).toBe(false);
+    expect(readdirSync(dir).filter((e) => e.includes('busy'))).toEqual(['busy.lock']);
   });
 
-  it('takes over a lock left by a build that was killed, and releases it; the data folder marks the build', async () => {
+  it('takes over a lock left by a build that was killed, and releases it', async () => {
     const out = join(dir, 'stale');
     const dead = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim();
     mkdirSync(`${out}.lock`);
     writeFileSync(join(`${out}.lock`, 'pid'), dead);
+    // A data error ends the build early, without a full build: it shows the build got past the lock to the data,
+    // and the lock is released on exit whichever way the build ends.
     const content = copyContent('lock-content');
+    writeFileSync(
+      join(content, 'tasks.yaml'),
+      readFileSync(join(content, 'tasks.yaml'), 'utf8').replace(/start: \d{4}/, 'start: hai nghìn'),
+    );
     const r = await runBuild({ OUT_DIR: out, CONTENT_DIR: content });
-    expect(r.code, r.stderr).toBe(0);
-    expect(existsSync(join(out, 'index.html'))).toBe(true);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('trường "period.start"');
+    expect(r.stderr).not.toContain('đang ghi vào');
     expect(existsSync(`${out}.lock`)).toBe(false);
-    expect((JSON.parse(readFileSync(join(out, 'build-info.json'), 'utf8')) as { dirty: boolean }).dirty).toBe(true);
     rmSync(join(content, '..'), { recursive: true, force: true });
   });
 });
@@ -44,5 +48,35 @@ describe('operator errors', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(r.stderr).toMatch(/(không phải một thư mục|Không có quyền ghi|Không có .*: hãy kiểm tra đường dẫn)/);
+  });
+
+  // --results and RESULTS_DIR named a results folder that no longer exists, and were silently ignored: a site built
+  // with them showed no reports at all. Every flag and folder the build does not know now stops it, before it builds.
+  const before = async (args: string[], env: Record<string, string> = {}) => {
+    const out = join(dir, 'flags');
+    const r = await runBuild({ OUT_DIR: out, ...env }, [], args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(out)).toBe(false);
+    return r.stderr.trim();
+  };
+
+  it('an unknown flag, the old --results included, is one Vietnamese sentence naming the flags there are', async () => {
+    expect(await before(['--results', 'test/fixtures/reports'])).toBe(
+      'Không hiểu tuỳ chọn "--results": npm run build chỉ nhận --out <thư mục trang>, --content <thư mục dữ liệu> và --reports <thư mục báo cáo>. Kết quả của các đơn vị nay nằm trong báo cáo của họ: hãy dùng --reports <thư mục báo cáo>.',
+    );
+    expect(await before(['--reprots', 'x'])).toMatch(/^Không hiểu tuỳ chọn "--reprots": npm run build chỉ nhận --out/);
+    expect(await before(['--out'])).toBe('Tuỳ chọn --out cần một đường dẫn đi sau, ví dụ: npm run build -- --out dist');
+    expect(await before([], { RESULTS_DIR: 'test/fixtures/reports' })).toMatch(/^RESULTS_DIR không còn được dùng: /);
+  });
+
+  it('a data or reports folder that is not there is named, whether given as a flag or a variable', async () => {
+    expect(await before(['--reports', 'test/fixtures/bao-cao-khong-co'])).toBe(
+      `Không có thư mục ${join(ROOT, 'test', 'fixtures', 'bao-cao-khong-co')} (--reports, REPORTS_DIR): hãy kiểm tra đường dẫn rồi chạy lại.`,
+    );
+    expect(await before([], { CONTENT_DIR: join(dir, 'khong-co') })).toBe(
+      `Không có thư mục ${join(dir, 'khong-co')} (--content, CONTENT_DIR): hãy kiểm tra đường dẫn rồi chạy lại.`,
+    );
   });
 });

@@ -77,6 +77,11 @@ describe('open-data CSV files opened in LibreOffice Calc', () => {
     }
   });
 
+  // Files built from another data folder must not pass for the commit's open data.
+  it('come from a build that says it is not a build of the commit (build-info.json)', () => {
+    expect((JSON.parse(readFileSync(join(out, 'build-info.json'), 'utf8')) as { dirty: boolean }).dirty).toBe(true);
+  });
+
   it('hold no formula in the site built from content/ either', () => {
     expect(formulasIn(openCsvInCalc(csvFiles(DIST)))).toEqual([]);
   });

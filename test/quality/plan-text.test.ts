@@ -91,7 +91,7 @@ describe('plan files holding code, expressions or raw HTML', () => {
   };
 
   beforeAll(async () => {
-    cpSync(DIST, out, { recursive: true });
+    cpSync(DIST, out, { recursive: true, dereference: true });
     before = new Map(listFiles(out).map((f) => [f, sha256(readFileSync(join(out, f)))]));
     r = await runBuild({ CONTENT_DIR: content, OUT_DIR: out });
   });

@@ -68,7 +68,7 @@ describe('reproducible build', () => {
 
   it('comparison notices a single changed byte', () => {
     const copy = join(dir, 'copy');
-    cpSync(reference, copy, { recursive: true });
+    cpSync(reference, copy, { recursive: true, dereference: true });
     writeFileSync(join(copy, 'robots.txt'), `${readFileSync(join(copy, 'robots.txt'), 'utf8')} `);
     expect(differences(reference, copy)).toEqual(['differs: robots.txt']);
   });
@@ -86,7 +86,7 @@ describe('checksum manifest and `npm run verify`', () => {
   it('accepts a published copy that matches the build, and rejects one with a changed page', async () => {
     const dir = scratch('verify');
     const published = join(dir, 'site');
-    cpSync(DIST, published, { recursive: true });
+    cpSync(DIST, published, { recursive: true, dereference: true });
     const { url, server } = await serve(published);
     const verify = async () => {
       try {

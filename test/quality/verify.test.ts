@@ -33,7 +33,7 @@ describe('npm run verify', () => {
   let url: string;
 
   beforeAll(async () => {
-    cpSync(DIST, published, { recursive: true });
+    cpSync(DIST, published, { recursive: true, dereference: true });
     ({ server, url } = await serve(published));
   });
   afterAll(async () => {
@@ -79,7 +79,7 @@ describe('npm run verify fails naming the file', () => {
   /** A published copy of the build with one change, served; returns verify's verdict on it. */
   async function publishedWith(change: (site: string) => void): Promise<Run> {
     const site = join(dir, `site-${n++}`);
-    cpSync(DIST, site, { recursive: true });
+    cpSync(DIST, site, { recursive: true, dereference: true });
     change(site);
     const { url, server } = await serve(site);
     try {

@@ -65,18 +65,24 @@ export function copyContent(name: string): string {
 }
 
 export interface BuildResult {
+  /** Exit code; 1 when the process was killed by a signal. */
   code: number;
+  /** The signal that killed it, if one did. */
+  signal?: string;
   stdout: string;
   stderr: string;
 }
 
-/** Runs the real build (src/cli/build.ts) in a child process, as `npm run build` does. */
-export const runBuild = (env: Record<string, string>, nodeArgs: string[] = []): Promise<BuildResult> =>
-  run([...nodeArgs, 'src/cli/build.ts'], env);
+/** Runs the real build (src/cli/build.ts) in a child process, as `npm run build` does (`args`: its flags). */
+export const runBuild = (env: Record<string, string>, nodeArgs: string[] = [], args: string[] = []): Promise<BuildResult> =>
+  run([...nodeArgs, 'src/cli/build.ts', ...args], env);
 
-/** Runs plain `astro build --outDir <out>` in a child process, without the project's build script. */
-export const runAstroBuild = (out: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<BuildResult> =>
-  run([...nodeArgs, join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
+/**
+ * Runs plain `astro build --outDir <out>` in a child process, without the project's build script; with `out` null,
+ * plain `astro build` into the folder astro.config.mjs names.
+ */
+export const runAstroBuild = (out: string | null, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<BuildResult> =>
+  run([...nodeArgs, join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(out === null ? [] : ['--outDir', out])], {
     ASTRO_TELEMETRY_DISABLED: '1',
     ...env,
   });
@@ -90,7 +96,12 @@ async function run(args: string[], env: Record<string, string>): Promise<BuildRe
     });
     return { code: 0, stdout, stderr };
   } catch (e) {
-    const err = e as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof err.code === 'number' ? err.code : 1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
+    const err = e as { code?: number; signal?: string | null; stdout?: string; stderr?: string };
+    return {
+      code: typeof err.code === 'number' ? err.code : 1,
+      ...(err.signal ? { signal: err.signal } : {}),
+      stdout: err.stdout ?? '',
+      stderr: err.stderr ?? '',
+    };
   }
 }

@@ -5,7 +5,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { agencySchema, reportingLevel, type Agency, type Submission, type Task } from '../../src/schemas/index.ts';
 import { AS_OF_ENV, asOfDate, hanoiDate } from '../../src/lib/as-of.ts';
 import { buildParticipation, buildRegistry, leadMode, participantsOf } from '../../src/lib/registry.ts';
-import { derive, partRules, partState, taskRules, timeliness, timelinessRules, adHocTimeliness } from '../../src/lib/reporting-rules.ts';
+import {
+  derive,
+  overviewState,
+  overviewYear,
+  partRules,
+  partState,
+  taskRules,
+  timeliness,
+  timelinessRules,
+  adHocTimeliness,
+  type StateId,
+} from '../../src/lib/reporting-rules.ts';
 import { loadSiteData } from '../../src/lib/site-data.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -311,5 +322,24 @@ describe('the as-of date', () => {
     expect(asOfDate(ROOT)).toBe('2026-12-01');
     process.env[AS_OF_ENV] = '01/12/2026';
     expect(() => asOfDate(ROOT)).toThrow(/NĂM-THÁNG-NGÀY/);
+  });
+});
+
+describe('the progress overview', () => {
+  it('counts a task under one state only where its counted Hanoi units share it', () => {
+    const counts = (...s: StateId[]) => new Map(s.map((x) => [x, 1]));
+    expect(overviewState({ mode: 'mot-don-vi', state: 'qua-han', counts: counts('qua-han', 'hoan-thanh') })).toBe('qua-han');
+    expect(overviewState({ mode: 'phan-viec-ha-noi', state: null, counts: counts('chua-bao-cao') })).toBe('chua-bao-cao');
+    expect(overviewState({ mode: 'nhom', state: null, counts: counts('chua-bao-cao', 'hoan-thanh') })).toBe('khac-nhau');
+    expect(overviewState({ mode: 'phan-viec-ha-noi', state: null, counts: new Map() })).toBe('khong-co-don-vi');
+  });
+
+  it('shows the latest year with a report or whose deadline has passed, within the plan’s years', () => {
+    const accepted = { first: 2025, last: 2030 };
+    expect(overviewYear([], accepted, '2025-06-01')).toBe(2025);
+    expect(overviewYear([], accepted, '2026-11-30')).toBe(2025);
+    expect(overviewYear([], accepted, '2026-12-01')).toBe(2026);
+    expect(overviewYear([2025, 2026], accepted, '2026-06-01')).toBe(2026);
+    expect(overviewYear([], accepted, '2040-01-01')).toBe(2030);
   });
 });

@@ -253,6 +253,7 @@ async function run(s: State): Promise<void> {
     section.dataset.state = 'error';
     status.textContent = 'Chưa tải được công cụ tìm kiếm. Hãy tải lại trang, hoặc tra cứu trực tiếp theo các liên kết dưới đây.';
     $('khong-js-ly-do').textContent = 'Công cụ tìm kiếm chưa tải được.';
+    noJs.classList.add('failed');
     noJs.hidden = false;
     console.error(e);
   } finally {

@@ -1,0 +1,36 @@
+// axe-core as every browser test runs it: the WCAG 2.0, 2.1 and 2.2 rules of levels A and AA, each violation as one
+// line naming the rule and the elements, and a page on which axe ran no rule at all counted as a failure (a check
+// that cannot fail is a defect).
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The page's violations as "rule (impact): selector, …" (five elements at most per rule); empty when it passes. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return [
+    ...(r.passes.length === 0 ? ['axe ran no rule'] : []),
+    ...r.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    ),
+  ];
+}
+
+/**
+ * Runs `check` over the items two at a time and gathers what it finds, sorted. axe spends its time in Chromium's
+ * renderer, one process per page, so two pages at once keep both cores of a two-core machine busy.
+ */
+export async function twoAtATime<T>(items: readonly T[], check: (item: T) => Promise<string[]>): Promise<string[]> {
+  const queue = [...items];
+  const found: string[] = [];
+  const worker = async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) found.push(...(await check(item)));
+  };
+  await Promise.all([worker(), worker()]);
+  return found.sort();
+}
