@@ -57,6 +57,13 @@ export const APPENDIX_PARTS: readonly { part: Part; name: string }[] = [
 
 const partOf = (t: { appendix: string; part: string | null }): Part => (t.appendix === 'II' ? '2' : t.part === 'I' ? '1-i' : '1-ii');
 
+/** "12 nhiệm vụ chưa báo cáo", "4 nhiệm vụ có các đơn vị ở trạng thái khác nhau": a count in words. */
+export function countWords(n: number, s: OverviewState): string {
+  if (s === 'khac-nhau') return `${n} nhiệm vụ có các đơn vị ở trạng thái khác nhau`;
+  if (s === 'khong-co-don-vi') return `${n} nhiệm vụ không có đơn vị của Thành phố tham gia`;
+  return `${n} nhiệm vụ ${overviewLabels[s].toLowerCase()}`;
+}
+
 /** /nhiem-vu/ filtered: the URL a GET submission of its form makes. */
 export const taskListHref = (f: Partial<FilterState>): string => `${url('nhiem-vu/')}${stateToQuery({ ...EMPTY, ...f })}`;
 
@@ -71,7 +78,7 @@ export function progress(d: SiteData, year: number): Progress {
   };
   const all = count(d.tasks.map((t) => t.id));
   const states = overviewOrder.filter((s) => all.has(s));
-  const label = (n: number, s: string, where: string) => `${n} nhiệm vụ ${overviewLabels[s as OverviewState].toLowerCase()} ${where}`;
+  const label = (n: number, s: OverviewState, where: string) => `${countWords(n, s)} ${where}`;
   const appendices = APPENDIX_PARTS.map(({ part, name }) => {
     const ids = d.tasks.filter((t) => partOf(t) === part).map((t) => t.id);
     const c = count(ids);
