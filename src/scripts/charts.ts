@@ -243,9 +243,26 @@ const configure = (spec: ChartSpec): ChartConfiguration =>
   // Four configurations of two chart types: Chart's constructor takes each.
   spec.kind === 'timeline' ? timeline(spec) : spec.kind === 'counts' ? counts(spec) : spec.kind === 'stack' ? stack(spec) : line(spec);
 
-for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) {
+function draw(figure: Element): void {
   const canvas = figure.querySelector('canvas');
   const json = figure.querySelector('script[type="application/json"]');
-  if (!canvas || !json?.textContent) continue;
+  if (!canvas || !json?.textContent) return;
   new Chart(canvas, configure(JSON.parse(json.textContent) as ChartSpec));
 }
+
+// A chart is drawn as it comes near the screen, not while the page opens: drawing a chart far down the page (the
+// agencies' counts, the home page's timeline) was a long task on a phone before the reader could scroll. The
+// drawing area has its height from the start, so nothing moves when it is drawn.
+const figures = document.querySelectorAll('[data-chart]');
+if ('IntersectionObserver' in window) {
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries.filter((e) => e.isIntersecting)) {
+        near.unobserve(e.target);
+        draw(e.target);
+      }
+    },
+    { rootMargin: '50% 0px' },
+  );
+  figures.forEach((f) => near.observe(f));
+} else figures.forEach(draw);

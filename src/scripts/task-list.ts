@@ -116,7 +116,9 @@ function enhance(form: HTMLFormElement, table: HTMLTableElement, status: HTMLEle
       const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
       return c * sign || Number(a.dataset['order']) - Number(b.dataset['order']);
     });
-    tbody.append(...sorted);
+    // Rows already in this order stay put: moving every row makes the browser lay the whole table out again, a
+    // long task on a phone each time the page opens in the plan's order.
+    if (sorted.some((r, i) => tbody.rows[i] !== r)) tbody.append(...sorted);
     for (const th of headers) {
       if (th.dataset['sort'] === sort.key) th.setAttribute('aria-sort', sort.dir === 'tang' ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
