@@ -7,12 +7,13 @@
 //   node src/cli/build.ts --content /some/copy --out /tmp/out                   (another data folder: tests, benchmark)
 // Each flag can also be given as an environment variable (OUT_DIR, REPORTS_DIR, CONTENT_DIR); flags keep npm
 // scripts free of `VAR=value cmd`, which Windows' shell cannot run. Relative paths are relative to the project.
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import config from '../../astro.config.mjs';
 import { buildStats } from '../integrations/build-stats.ts';
+import { MANIFEST } from '../integrations/checksums.ts';
 import { newVersion, recoverSite, removeOldVersions, switchTo } from '../lib/site-folder.ts';
 
 /** A wrong command line or setting: one Vietnamese sentence, exit 2, before anything is touched. */
@@ -65,6 +66,20 @@ for (const [name, flag] of [
   if (!isDir) usage(`Không có thư mục ${full} (${flag}, ${name}): hãy kiểm tra đường dẫn rồi chạy lại.`);
 }
 const out = resolve(root, process.env.OUT_DIR ?? 'dist');
+// The published folder is replaced as a whole, and a plain folder there is moved aside and removed: never the
+// project itself, nor a folder of other files (one that is neither empty nor a site built by this project).
+if (root === out || root.startsWith(`${out}${sep}`))
+  usage(`${out} chứa cả dự án: hãy chọn --out là một thư mục riêng cho trang web, ví dụ dist.`);
+try {
+  const entry = lstatSync(out);
+  if (entry.isDirectory() && !entry.isSymbolicLink()) {
+    const files = readdirSync(out);
+    if (files.length && !files.includes(MANIFEST) && !files.includes('index.html'))
+      usage(`${out} đã có các tệp khác, không phải một trang đã dựng: hãy chọn --out khác, hoặc đổi tên thư mục đó rồi chạy lại.`);
+  }
+} catch {
+  // Not there yet, or not readable: the switch says so later, in one sentence.
+}
 const version = newVersion(out);
 
 /** What an operator must fix, in one Vietnamese sentence, for the file-system errors a build can meet. */

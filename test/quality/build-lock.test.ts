@@ -79,4 +79,16 @@ describe('operator errors', () => {
       `Không có thư mục ${join(dir, 'khong-co')} (--content, CONTENT_DIR): hãy kiểm tra đường dẫn rồi chạy lại.`,
     );
   });
+
+  // The published folder is replaced as a whole and the one before it removed: never the project, nor other files.
+  it('an output folder that is the project, or holds files that are not a built site, is refused before anything moves', async () => {
+    expect(await before(['--out', '.'])).toBe(`${ROOT} chứa cả dự án: hãy chọn --out là một thư mục riêng cho trang web, ví dụ dist.`);
+    const mine = join(dir, 'tai-lieu');
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'bao-cao.docx'), 'của tôi');
+    expect(await before(['--out', mine])).toBe(
+      `${mine} đã có các tệp khác, không phải một trang đã dựng: hãy chọn --out khác, hoặc đổi tên thư mục đó rồi chạy lại.`,
+    );
+    expect(readdirSync(mine)).toEqual(['bao-cao.docx']);
+  });
 });
