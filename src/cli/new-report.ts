@@ -68,10 +68,7 @@ const schemaPath = relative(dir, resolve(root, contentDir(), 'report.schema.json
 
 // The unit's own latest earlier status per task decides which parts are already finished. Only files that read
 // cleanly count (validate reports the rest), and only yearly reports, oldest first.
-const earlier = loadReports(
-  { ...site, registry: site.registry, participation: site.participation },
-  { root, workbooks: await openReportWorkbooks(full) },
-)
+const earlier = loadReports(site, { root, workbooks: await openReportWorkbooks(full) })
   .submissions.filter((l) => l.kind === 'nam' && l.submission.year < year)
   .map((l) => l.submission)
   .sort((a, b) => a.year - b.year);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, LIMITS, parseYamlFile, readTextFile, readYamlList } from '../../src/lib/data-file.ts';
-import { loadReports } from '../../src/lib/reports.ts';
+import { loadReports, type ReportContext } from '../../src/lib/reports.ts';
 import { loadSiteData } from '../../src/lib/site-data.ts';
 import { slug, text, webLink } from '../../src/schemas/common.ts';
 import { taskSchema } from '../../src/schemas/index.ts';
@@ -108,13 +108,7 @@ describe('data files: refused at the door, naming the file and line', () => {
 
 describe('unit reports (the cases seen publishing wrong text)', () => {
   const site = loadSiteData(ROOT);
-  const ctx = {
-    tasks: site.tasks,
-    targets: site.targets,
-    agencies: site.agencies,
-    registry: site.registry,
-    participation: site.participation,
-  };
+  const ctx: ReportContext = site;
   const FILE = 'ket-qua/2026/so-nong-nghiep-moi-truong.yaml';
   function results(edit: (text: string) => string | Buffer) {
     const root = mkdtempSync(join(dir, 'results-'));

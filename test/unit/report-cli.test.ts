@@ -6,18 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { loadReports } from '../../src/lib/reports.ts';
+import { loadReports, type ReportContext } from '../../src/lib/reports.ts';
 import { loadSiteData } from '../../src/lib/site-data.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const site = loadSiteData(ROOT);
-const ctx = {
-  tasks: site.tasks,
-  targets: site.targets,
-  agencies: site.agencies,
-  registry: site.registry,
-  participation: site.participation,
-};
+const ctx: ReportContext = site;
 const temps: string[] = [];
 const temp = () => {
   const dir = mkdtempSync(join(tmpdir(), 'bao-cao-'));
