@@ -4,11 +4,15 @@ import { defineConfig } from 'vitest/config';
 // Environments split by folder: plain Node for logic and source fidelity, real Chromium for the built site,
 // and quality checks (validity, links, reproducibility, security, page-weight budgets) on whole builds.
 // Projects that read built sites share one global setup (test/support/global-setup.ts): the real site and the
-// sample site are each built once per run. The all-pages accessibility sweep (a11y) is left out of `npm test` and
-// run by `npm run test:a11y`.
+// sample site are each built once per run. The all-pages sweeps (axe and the W3C checker on every page of both
+// builds) are left out of `npm test` and run by `npm run test:sweeps`.
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
+    // Vitest's default is one file at a time on a 2-core machine (cores - 1). Most files wait on Chromium, a build
+    // or LibreOffice in another process, so two at a time keeps both cores busy; builds that would share the
+    // project's .astro/ folder take turns by themselves (src/cli/build.ts).
+    maxWorkers: 2,
     projects: [
       // Astro components rendered alone (Container API), each from its examples file, with axe on each example.
       'test/components/vitest.config.ts',
@@ -47,8 +51,8 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'a11y',
-          include: ['test/a11y/**/*.test.ts'],
+          name: 'sweeps',
+          include: ['test/sweeps/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 900_000,
