@@ -9,9 +9,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
-    // Vitest's default is one file at a time on a 2-core machine (cores - 1). Most files wait on Chromium, a build
-    // or LibreOffice in another process, so two at a time keeps both cores busy; builds that would share the
-    // project's .astro/ folder take turns by themselves (src/cli/build.ts).
+    // Vitest's default is one file at a time on a 2-core machine (cores - 1), and a project with fileParallelism
+    // off puts its files in one queue with every other such project's. Most files wait on Chromium, a build or
+    // LibreOffice in another process, so two files at a time, from any project, keep both cores busy. The shared
+    // builds are read-only; a test that builds writes its own folder, and builds that would share the project's
+    // .astro/ folder take turns by themselves (src/cli/build.ts).
     maxWorkers: 2,
     projects: [
       // Astro components rendered alone (Container API), each from its examples file, with axe on each example.
@@ -34,7 +36,6 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
         },
       },
       {
@@ -45,8 +46,6 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
-          // Several checks run whole builds; one file at a time keeps a 2-core machine usable.
-          fileParallelism: false,
         },
       },
       {
