@@ -1,96 +1,115 @@
-// What the browser form (/nop-bao-cao/) needs to offer every reporting unit its rows for any accepted year, in one
-// small JSON block on the page: each task once, each unit's participations as [task, leads, role]. The client
-// picks a unit's due rows with the same rule as the workbook (unit-form.ts isDue), so the form, the .xlsx it
-// downloads and `new-report --xlsx` always show the same tasks.
+// What the browser form (/nop-bao-cao/) needs to offer a reporting unit its rows for any accepted year. The page
+// carries only what every unit shares (the years, the quantified targets) and the list of units; a unit's tasks come
+// from its own small file, /nop-bao-cao/don-vi/<unit>.json, fetched when the unit is chosen, so the page does not
+// grow with the plan (issue 15: with every unit's tasks in the page it was 2.4 MB at 5,000 tasks). The client picks a
+// unit's due rows with the same rule as the workbook (unit-form.ts isDue), so the form, the .xlsx it downloads and
+// `new-report --xlsx` always show the same tasks.
 import type { Target, Task } from '../schemas/index.ts';
 import { periodLabel } from './format.ts';
 import type { SiteData } from './site-data.ts';
 import { finishedBefore, isDue, roleText, type PartLike } from './unit-form.ts';
 import type { UnitForm } from './workbook/model.ts';
 
-export interface FormBook {
+/** The JSON block of the form page. */
+export interface FormIndex {
   years: number[];
   defaultYear: number;
-  tasks: { id: string; title: string; timeframe: string; start: number | null }[];
   targets: { id: string; measure: string; unit: string | null }[];
-  /** Every distinct role text once: 126 wards share the same few (the page stays small on a phone). */
-  roles: string[];
-  units: {
-    id: string;
-    name: string;
-    /** [task id, 1 if the unit leads, index of the unit's role in words in `roles`] */
-    parts: [string, 0 | 1, number][];
-    /** Task id → the year the unit reported it finished, for tasks no longer asked about after that year. */
-    finished: Record<string, number>;
-  }[];
+  /** Folder of the units' files (base path included), ending in "/". */
+  unitsUrl: string;
 }
 
-export interface FormBookInput {
-  years: number[];
-  defaultYear: number;
-  units: readonly { id: string; name: string }[];
-  partsOf: (unit: string) => readonly PartLike[];
-  tasks: readonly Task[];
-  targets: readonly Target[];
+/** One unit's file: every task it takes part in, due or not in a given year (formFromUnit decides). */
+export interface UnitBook {
+  id: string;
+  name: string;
+  tasks: { id: string; title: string; timeframe: string; start: number | null; leads: boolean; role: string }[];
+  /**
+   * Task id → the years in which it is not asked about, because the unit's latest report before that year said it
+   * was finished or stopped (unit-form.ts finishedBefore, year by year: a task reported finished and reopened later
+   * is asked about again).
+   */
+  finished: Record<string, number[]>;
+}
+
+export interface UnitBookInput {
+  unit: { id: string; name: string };
+  parts: readonly PartLike[];
+  taskById: ReadonlyMap<string, Task>;
   nameOf: (id: string) => string;
-  finishedOf?: (unit: string) => Record<string, number>;
+  finished?: Record<string, number[]>;
 }
 
-export function formBook(i: FormBookInput): FormBook {
-  const roles: string[] = [];
-  const roleIndex = new Map<string, number>();
-  const role = (text: string) => {
-    if (!roleIndex.has(text)) roleIndex.set(text, roles.push(text) - 1);
-    return roleIndex.get(text)!;
-  };
+export function unitBook(i: UnitBookInput): UnitBook {
   return {
-    years: i.years,
-    defaultYear: i.defaultYear,
-    tasks: i.tasks.map((t) => ({ id: t.id, title: t.title, timeframe: periodLabel(t), start: t.period?.start ?? null })),
-    targets: i.targets.filter((t) => t.kind === 'dinh-luong').map((t) => ({ id: t.id, measure: t.measure, unit: t.unit })),
-    roles,
-    units: i.units.map((u) => ({
-      id: u.id,
-      name: u.name,
-      parts: i.partsOf(u.id).map((p) => [p.task, p.leads ? 1 : 0, role(roleText(p, u.id, i.nameOf))] as [string, 0 | 1, number]),
-      finished: i.finishedOf?.(u.id) ?? {},
-    })),
-  };
-}
-
-/** The unit's form for a year, from the book: the client's side of unit-form.ts. */
-export function formFromBook(book: FormBook, unitId: string, year: number): UnitForm | null {
-  const unit = book.units.find((u) => u.id === unitId);
-  if (!unit) return null;
-  const taskById = new Map(book.tasks.map((t) => [t.id, t]));
-  return {
-    unit: { id: unit.id, name: unit.name },
-    year,
-    tasks: unit.parts.flatMap(([id, leads, role]) => {
-      const t = taskById.get(id);
-      const done = unit.finished[id];
-      if (!t || !isDue({ period: t.start === null ? null : { start: t.start, end: t.start } }, year, done !== undefined && done < year))
-        return [];
-      return [{ id, title: t.title, leads: leads === 1, role: book.roles[role] ?? '', timeframe: t.timeframe }];
+    id: i.unit.id,
+    name: i.unit.name,
+    tasks: i.parts.flatMap((p) => {
+      const t = i.taskById.get(p.task);
+      if (!t) return [];
+      return [
+        {
+          id: t.id,
+          title: t.title,
+          timeframe: periodLabel(t),
+          start: t.period?.start ?? null,
+          leads: p.leads,
+          role: roleText(p, i.unit.id, i.nameOf),
+        },
+      ];
     }),
-    targets: book.targets,
+    finished: i.finished ?? {},
   };
 }
 
-/** The book of the whole site: every reporting unit, for every accepted year. */
-export function formBookOf(site: SiteData): FormBook {
+/** The quantified targets every form asks about. */
+export const formTargets = (targets: readonly Target[]): FormIndex['targets'] =>
+  targets.filter((t) => t.kind === 'dinh-luong').map((t) => ({ id: t.id, measure: t.measure, unit: t.unit }));
+
+/** The unit's form for a year, from its file: the client's side of unit-form.ts. */
+export function formFromUnit(book: UnitBook, targets: FormIndex['targets'], year: number): UnitForm {
+  return {
+    unit: { id: book.id, name: book.name },
+    year,
+    tasks: book.tasks.flatMap((t) => {
+      const done = book.finished[t.id]?.includes(year) ?? false;
+      if (!isDue({ period: t.start === null ? null : { start: t.start, end: t.start } }, year, done)) return [];
+      return [{ id: t.id, title: t.title, leads: t.leads, role: t.role, timeframe: t.timeframe }];
+    }),
+    targets,
+  };
+}
+
+/** The form page's block: the accepted years, the one being reported on, the targets. */
+export function formIndexOf(site: SiteData, unitsUrl: string): FormIndex {
   const { first, last } = site.reporting.accepted;
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   // The year being reported on: the as-of date's year (reproducible: the commit's date, never the build clock).
   const current = Number(site.reporting.asOf.slice(0, 4));
-  return formBook({
-    years,
-    defaultYear: Math.min(last, Math.max(first, current)),
-    units: site.registry.units,
-    partsOf: (id) => site.participation.byUnit.get(id) ?? [],
-    tasks: site.tasks,
-    targets: site.targets,
-    nameOf: (id) => site.agencyById.get(id)?.name ?? site.registry.unitById.get(id)?.name ?? id,
-    finishedOf: (id) => Object.fromEntries(finishedBefore(site, id, last + 1)),
-  });
+  return { years, defaultYear: Math.min(last, Math.max(first, current)), targets: formTargets(site.targets), unitsUrl };
+}
+
+/** Every reporting unit's file, by file name (<unit>.json): computed once per build. */
+export function unitBookFiles(site: SiteData): Record<string, string> {
+  const { years } = formIndexOf(site, '');
+  const finishedIn = (unit: string) => {
+    const out: Record<string, number[]> = {};
+    for (const y of years) for (const task of finishedBefore(site, unit, y).keys()) (out[task] ??= []).push(y);
+    return out;
+  };
+  const nameOf = (id: string) => site.agencyById.get(id)?.name ?? site.registry.unitById.get(id)?.name ?? id;
+  return Object.fromEntries(
+    site.registry.units.map((u) => [
+      `${u.id}.json`,
+      JSON.stringify(
+        unitBook({
+          unit: u,
+          parts: site.participation.byUnit.get(u.id) ?? [],
+          taskById: site.taskById,
+          nameOf,
+          finished: finishedIn(u.id),
+        }),
+      ),
+    ]),
+  );
 }

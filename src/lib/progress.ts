@@ -67,7 +67,21 @@ export function countWords(n: number, s: OverviewState): string {
 /** /nhiem-vu/ filtered: the URL a GET submission of its form makes. */
 export const taskListHref = (f: Partial<FilterState>): string => `${url('nhiem-vu/')}${stateToQuery({ ...EMPTY, ...f })}`;
 
+const cache = new WeakMap<SiteData, Map<number, Progress>>();
+
+/** The year's progress, computed once per year and build: the year's pages each show a slice of its units. */
 export function progress(d: SiteData, year: number): Progress {
+  const perYear = cache.get(d) ?? new Map<number, Progress>();
+  cache.set(d, perYear);
+  let p = perYear.get(year);
+  if (!p) {
+    p = computeProgress(d, year);
+    perYear.set(year, p);
+  }
+  return p;
+}
+
+function computeProgress(d: SiteData, year: number): Progress {
   const views = d.reporting.derived.tasks.get(year)!;
   const yearly = d.reporting.yearly.get(year);
   const stateOf = new Map(d.tasks.map((t) => [t.id, overviewState(views.get(t.id)!)]));

@@ -5,6 +5,7 @@ import { roleLabels } from '../lib/registry.ts';
 import { stateLabels, stateOrder, timelinessLabels, type StateId } from '../lib/reporting-rules.ts';
 import { composeReport } from './compose.ts';
 import type { ReportDoc } from './model.ts';
+import { printParts, type PrintPart } from './print-parts.ts';
 
 /** Years a report can be drafted for: those with published submissions. */
 export const reportYears = (data: SiteData): number[] => data.reporting.years.filter((y) => data.reporting.derived.units.has(y));
@@ -40,4 +41,17 @@ export function reportForYear(data: SiteData, year: number): ReportDoc {
     },
     wards: { listed: registry.wardCount.listed, expected: registry.wardCount.expected },
   });
+}
+
+// The printable report's parts (print-parts.ts) of the year asked last: a year's parts are rendered one after
+// another, and keeping one year only holds one document in memory, not ten (35 MB of text each at 20,000 tasks).
+let lastPrint: { data: SiteData; year: number; doc: ReportDoc; parts: PrintPart[] } | null = null;
+
+/** The year's report and its printable parts (/ket-qua/<năm>/in/, /ket-qua/<năm>/in/trang/<n>/). */
+export function printedReport(data: SiteData, year: number): { doc: ReportDoc; parts: PrintPart[] } {
+  if (lastPrint?.data !== data || lastPrint.year !== year) {
+    const doc = reportForYear(data, year);
+    lastPrint = { data, year, doc, parts: printParts(doc) };
+  }
+  return lastPrint;
 }

@@ -5,7 +5,7 @@
 // localStorage on every keystroke, so a reload or a closed tab loses nothing. No server: the files stay on the device.
 import './zod-browser.ts';
 import { reportedStatuses, submissionSchema } from '../schemas/report.ts';
-import { formFromBook, type FormBook } from '../lib/form-book.ts';
+import { formFromUnit, type FormIndex, type UnitBook } from '../lib/form-book.ts';
 import { cellDate, cellNumber } from '../lib/workbook/cells.ts';
 import { evidenceFromText, type SubmissionValues, type UnitForm } from '../lib/workbook/model.ts';
 import { submissionYaml } from '../lib/workbook/yaml-text.ts';
@@ -13,7 +13,7 @@ import { submissionYaml } from '../lib/workbook/yaml-text.ts';
 type Draft = Record<string, string>;
 const root = document.querySelector<HTMLElement>('[data-report-form]');
 const bookEl = document.getElementById('form-book');
-if (root && bookEl) start(root, JSON.parse(bookEl.textContent ?? '{}') as FormBook);
+if (root && bookEl) start(root, JSON.parse(bookEl.textContent ?? '{}') as FormIndex);
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -28,7 +28,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return e;
 }
 
-function start(root: HTMLElement, book: FormBook) {
+function start(root: HTMLElement, book: FormIndex) {
   const unitSel = root.querySelector<HTMLSelectElement>('#chon-don-vi')!;
   const yearSel = root.querySelector<HTMLSelectElement>('#chon-nam')!;
   const body = root.querySelector<HTMLElement>('[data-form-body]')!;
@@ -53,7 +53,7 @@ function start(root: HTMLElement, book: FormBook) {
   })();
   const params = new URLSearchParams(location.search);
   const want = { unit: params.get('don-vi') ?? saved?.unit ?? '', year: params.get('nam') ?? saved?.year ?? String(book.defaultYear) };
-  if (book.units.some((u) => u.id === want.unit)) unitSel.value = want.unit;
+  if ([...unitSel.options].some((o) => o.value !== '' && o.value === want.unit)) unitSel.value = want.unit;
   if (book.years.includes(Number(want.year))) yearSel.value = want.year;
 
   const readDraft = (): Draft => {
@@ -99,12 +99,52 @@ function start(root: HTMLElement, book: FormBook) {
   const text = (attrs: Record<string, string> = {}) => el('input', { type: 'text', autocomplete: 'off', ...attrs });
   const area = (rows = 3) => el('textarea', { rows: String(rows) });
 
-  function render() {
+  // A unit's tasks come from its own file, fetched once per visit when the unit is chosen.
+  const books = new Map<string, Promise<UnitBook>>();
+  const unitBook = (id: string) => {
+    let p = books.get(id);
+    if (!p) {
+      p = fetch(`${book.unitsUrl}${encodeURIComponent(id)}.json`).then((r) => {
+        if (!r.ok) throw new Error(String(r.status));
+        return r.json() as Promise<UnitBook>;
+      });
+      books.set(id, p);
+    }
+    return p;
+  };
+  // Only the latest choice is shown, whatever order the files arrive in.
+  let shown = 0;
+
+  async function render() {
+    const ticket = ++shown;
     summary.hidden = true;
-    form = formFromBook(book, unitSel.value, Number(yearSel.value));
+    form = null;
+    actions.hidden = true;
+    const id = unitSel.value;
+    if (!id) {
+      body.replaceChildren();
+      return;
+    }
+    body.replaceChildren(el('p', { class: 'muted', text: 'Đang tải các nhiệm vụ của đơn vị…' }));
+    body.setAttribute('aria-busy', 'true');
+    let unit: UnitBook;
+    try {
+      unit = await unitBook(id);
+    } catch {
+      books.delete(id);
+      if (ticket !== shown) return;
+      body.removeAttribute('aria-busy');
+      const again = el('button', { type: 'button', class: 'secondary', text: 'Thử lại' });
+      again.addEventListener('click', () => void render());
+      body.replaceChildren(el('p', { class: 'field-error', text: 'Chưa tải được danh sách nhiệm vụ của đơn vị (mất kết nối?).' }), again);
+      live.textContent = 'Chưa tải được danh sách nhiệm vụ của đơn vị.';
+      return;
+    }
+    if (ticket !== shown) return;
+    body.removeAttribute('aria-busy');
     body.replaceChildren();
-    actions.hidden = !form;
-    if (!form) return;
+    form = formFromUnit(unit, book.targets, Number(yearSel.value));
+    actions.hidden = false;
     const f = form;
     const draft = readDraft();
     body.append(
@@ -448,7 +488,7 @@ function start(root: HTMLElement, book: FormBook) {
         // no storage: the choice is simply not remembered
       }
       delete summary.dataset['shown'];
-      render();
+      void render();
     });
-  render();
+  void render();
 }

@@ -167,6 +167,29 @@ describe('/nop-bao-cao/ at 360 px', () => {
     expect(readFileSync(join(out, 'nop-bao-cao', 'index.html'), 'utf8')).toContain('DỮ LIỆU MẪU');
   }, 300_000);
 
+  it("carries only the list of units: the chosen unit's tasks come from its own file, and a failed load can be retried", async () => {
+    const { page, context } = await b.open('/nop-bao-cao/', { width: 360 });
+    // The page as served names every unit but none of their tasks (issue 15: it stays the same size as the plan grows).
+    const html = await (await page.request.get(page.url())).text();
+    expect(html).toMatch(new RegExp(`<option value="${UNIT}"[^>]*>`));
+    expect(form.tasks.filter((t) => html.includes(t.title))).toEqual([]);
+    // The connection drops as the unit is chosen: the form says so instead of showing an empty list.
+    const file = `**/nop-bao-cao/don-vi/${UNIT}.json`;
+    await page.route(file, (r) => r.abort('internetdisconnected'));
+    await page.locator('#chon-don-vi').selectOption(UNIT);
+    await page.locator('#chon-nam').selectOption(String(YEAR));
+    await expect.poll(() => page.locator('[data-form-body]').textContent()).toContain('Chưa tải được danh sách nhiệm vụ của đơn vị');
+    expect(await page.locator('[data-actions]').isVisible()).toBe(false);
+    // Back online, "Thử lại" loads the unit's file and shows its tasks.
+    await page.unroute(file);
+    const loaded = page.waitForResponse((r) => r.url().endsWith(`/nop-bao-cao/don-vi/${UNIT}.json`) && r.ok());
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await loaded;
+    await expect.poll(() => page.locator('fieldset.task legend .code').allTextContents()).toEqual(form.tasks.map((t) => t.id));
+    expect(await page.locator('[data-actions]').isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('loads without ExcelJS, and says what to do without JavaScript', async () => {
     const { page, context } = await b.open('/nop-bao-cao/', { width: 360 });
     const scripts = await page.evaluate(() =>
