@@ -23,6 +23,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/fidelity/**/*.test.ts'],
           environment: 'node',
+          // One worker runs many files, importing the data module and its schemas once rather than once per file.
+          isolate: false,
           // A few unit tests start the CLIs as a person would (node src/cli/…); on a busy 2-core machine one start
           // can take seconds, which is not a failure of the code under test.
           testTimeout: 30_000,
