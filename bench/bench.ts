@@ -25,6 +25,8 @@ const args = process.argv.slice(2);
 const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]! : '500,5000';
 const sizes = [...sizesArg.split(',').map(Number), ...(args.includes('--full') ? [20000] : [])];
 
+/** The most raw HTML a page may weigh at any plan size (issue 15). */
+const PAGE_LIMIT = 1024 * 1024;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -46,6 +48,8 @@ interface BuildFigures {
   maxRssMb: number;
   /** The three biggest pages, which is where a page that grows with the square of the plan shows up. */
   biggest: { page: string; bytes: number }[];
+  /** HTML pages over 1 MB (issue 15: none at any plan size). */
+  overLimit: number;
   wallMs: number;
   cpuMs: number;
   tasks: number;
@@ -101,7 +105,9 @@ function buildOnce(name: string, tasks: number, contentDir?: string): BuildFigur
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, 3);
   const largest = biggest[0]!;
+  const overLimit = html.filter((f) => size(f) > PAGE_LIMIT).length;
   return {
+    overLimit,
     indexed: st.indexed,
     maxRssMb: st.maxRssMb,
     biggest,
@@ -275,7 +281,7 @@ async function main() {
   let prev = r;
   const marginal = (f: BuildFigures) => ((f.cpuMs - prev.cpuMs) / (f.pages - prev.pages)).toFixed(1);
   rows.push(row('real (52 tasks)', r, '–'));
-  const biggestRows: string[][] = [['real (52 tasks)', r.biggest.map((b) => `${b.page} ${kb(b.bytes)}`).join('; ')]];
+  const biggestRows: string[][] = [['real (52 tasks)', r.biggest.map((b) => `${b.page} ${kb(b.bytes)}`).join('; '), String(r.overLimit)]];
   for (const n of sizes) {
     const label = `synthetic ${n.toLocaleString('en')} tasks`;
     const content = join(OUT, `synth-${n}`, 'content');
@@ -284,7 +290,7 @@ async function main() {
     try {
       const f = buildOnce(`synth-${n}`, n, content);
       rows.push(row(label, f, marginal(f)));
-      biggestRows.push([label, f.biggest.map((b) => `${b.page} ${kb(b.bytes)}`).join('; ')]);
+      biggestRows.push([label, f.biggest.map((b) => `${b.page} ${kb(b.bytes)}`).join('; '), String(f.overLimit)]);
       prev = f;
       const q = await firstQuery(`synth-${n}`, 'nước thải');
       queries.push([label, q.requests, kb(q.raw), kb(q.gz), mb(f.indexBytes)]);
@@ -304,7 +310,7 @@ async function main() {
   say();
   say('## The three biggest pages of each build');
   say();
-  say(table(['plan', 'pages (raw HTML)'], biggestRows));
+  say(table(['plan', 'pages (raw HTML)', 'pages over 1 MB'], biggestRows));
   say();
   say('## Search: index size and what a first query downloads ("nước thải", first 5 results)');
   say();

@@ -116,6 +116,30 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it('on a phone, loads the filters’ values only when the reader opens the filter box (issue 15: they grow with the plan)', async () => {
+    // Opened from another page, so that every request of the search page, its worker's included, is seen.
+    const { page, context, errors } = await b.open('/', { width: 360 });
+    const fetched: string[] = [];
+    context.on('request', (r) => void fetched.push(new URL(r.url()).pathname));
+    await page.goto(new URL('/tim-kiem/', b.baseURL).href);
+    await page.locator('#q').fill('nuoc thai');
+    await page.locator('#q').press('Enter');
+    expect((await results(page)).length).toBeGreaterThan(0);
+    expect(fetched.some((u) => u.endsWith('.pf_index'))).toBe(true);
+    expect(fetched.filter((u) => u.endsWith('.pf_filter'))).toEqual([]);
+    const box = page.locator('#bo-loc');
+    expect(await box.isVisible()).toBe(true);
+    expect(await box.getAttribute('open')).toBeNull();
+    await box.locator('summary').click();
+    await expect.poll(() => page.getByLabel('Loại nội dung').locator('option').count()).toBeGreaterThan(2);
+    expect(fetched.filter((u) => u.endsWith('.pf_filter')).length).toBeGreaterThan(0);
+    await page.getByLabel('Loại nội dung').selectOption('Nhiệm vụ');
+    expect((await results(page)).every((r) => r.href.startsWith('/nhiem-vu/'))).toBe(true);
+    // Leaving the first page may cut its favicon's request short; nothing else may fail.
+    expect(errors.filter((e) => !/^request failed: .*favicon/.test(e))).toEqual([]);
+    await context.close();
+  });
+
   it('opens a shared address with its filters set, and lists everything a filter selects without a query', async () => {
     const { page, context } = await b.open(`/tim-kiem/?loai=${encodeURIComponent('Cơ quan')}`);
     const found = await results(page);

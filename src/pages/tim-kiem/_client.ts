@@ -122,8 +122,13 @@ function order(k: SearchFilterKey, values: string[]): string[] {
   return [...values].sort(collator.compare);
 }
 
-async function fillFilters(): Promise<void> {
+// The filters' values come from the index, and grow with the plan (every lead body, every coordinating unit: 110 KB
+// of a first search at 5,000 tasks, four times that at 20,000; issue 15). They load when the box is first opened,
+// or at once where it opens by itself: on a wide screen, or when the address already filters.
+async function fillFilters(open: boolean): Promise<void> {
+  filterBox.setAttribute('aria-busy', 'true');
   const all = await (await pagefind()).filters();
+  filterBox.removeAttribute('aria-busy');
   const chosen = fromForm().filters;
   let any = false;
   for (const k of searchFilterKeys) {
@@ -135,9 +140,16 @@ async function fillFilters(): Promise<void> {
   }
   filterBox.hidden = !any;
   toForm({ q: input.value, filters: chosen });
-  // Open where there is room, or where the address already filters, so a chosen filter is never hidden.
-  filterBox.open = Object.keys(chosen).length > 0 || matchMedia('(min-width: 60rem)').matches;
+  if (open) filterBox.open = true;
 }
+
+let filled: Promise<void> | undefined;
+const fillOnce = (open: boolean): Promise<void> =>
+  (filled ??= fillFilters(open).catch((e: unknown) => {
+    filled = undefined;
+    filterBox.removeAttribute('aria-busy');
+    console.error(e);
+  }));
 
 // ---- results ----
 
@@ -335,4 +347,10 @@ window.addEventListener('popstate', () => {
 const start = fromUrl();
 toForm(start);
 void run(start);
-fillFilters().catch((e: unknown) => console.error(e));
+// Open where there is room, or where the address already filters, so a chosen filter is never hidden; elsewhere
+// (a phone) the box shows closed, and its values load when the reader opens it.
+filterBox.addEventListener('toggle', () => {
+  if (filterBox.open) void fillOnce(false);
+});
+if (Object.keys(start.filters).length > 0 || matchMedia('(min-width: 60rem)').matches) void fillOnce(true);
+else filterBox.hidden = false;
