@@ -1,6 +1,6 @@
 // What the browser form (/nop-bao-cao/) needs to offer a reporting unit its rows for any accepted year. The page
-// carries only what every unit shares (the years, the quantified targets) and the list of units; a unit's tasks come
-// from its own small file, /nop-bao-cao/don-vi/<unit>.json, fetched when the unit is chosen, so the page does not
+// carries only what every unit shares (the years, the quantified targets); the list of units comes from
+// /nop-bao-cao/don-vi.json and a unit's tasks from its own small file, /nop-bao-cao/don-vi/<unit>.json, fetched when the unit is chosen, so the page does not
 // grow with the plan (issue 15: with every unit's tasks in the page it was 2.4 MB at 5,000 tasks). The client picks a
 // unit's due rows with the same rule as the workbook (unit-form.ts isDue), so the form, the .xlsx it downloads and
 // `new-report --xlsx` always show the same tasks.
@@ -17,6 +17,8 @@ export interface FormIndex {
   targets: { id: string; measure: string; unit: string | null }[];
   /** Folder of the units' files (base path included), ending in "/". */
   unitsUrl: string;
+  /** The list of units for the picker, [id, name] in registry order (unitListFile), base path included. */
+  unitList: string;
 }
 
 /** One unit's file: every task it takes part in, due or not in a given year (formFromUnit decides). */
@@ -81,17 +83,23 @@ export function formFromUnit(book: UnitBook, targets: FormIndex['targets'], year
 }
 
 /** The form page's block: the accepted years, the one being reported on, the targets. */
-export function formIndexOf(site: SiteData, unitsUrl: string): FormIndex {
+export function formIndexOf(site: SiteData, urls: { units: string; list: string }): FormIndex {
   const { first, last } = site.reporting.accepted;
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   // The year being reported on: the as-of date's year (reproducible: the commit's date, never the build clock).
   const current = Number(site.reporting.asOf.slice(0, 4));
-  return { years, defaultYear: Math.min(last, Math.max(first, current)), targets: formTargets(site.targets), unitsUrl };
+  return {
+    years,
+    defaultYear: Math.min(last, Math.max(first, current)),
+    targets: formTargets(site.targets),
+    unitsUrl: urls.units,
+    unitList: urls.list,
+  };
 }
 
 /** Every reporting unit's file, by file name (<unit>.json): computed once per build. */
 export function unitBookFiles(site: SiteData): Record<string, string> {
-  const { years } = formIndexOf(site, '');
+  const { years } = formIndexOf(site, { units: '', list: '' });
   const finishedIn = (unit: string) => {
     const out: Record<string, number[]> = {};
     for (const y of years) for (const task of finishedBefore(site, unit, y).keys()) (out[task] ??= []).push(y);
@@ -113,3 +121,10 @@ export function unitBookFiles(site: SiteData): Record<string, string> {
     ]),
   );
 }
+
+/**
+ * The picker's list of units, [id, name] in registry order: a file of its own (/nop-bao-cao/don-vi.json), because at
+ * national scale it alone would weigh a page down (about 130 bytes a unit as <option>s: 0.94 MB at 7,000 units), and
+ * the form cannot be used without the script that fetches it anyway.
+ */
+export const unitListFile = (site: SiteData): string => JSON.stringify(site.registry.units.map((u) => [u.id, u.name]));

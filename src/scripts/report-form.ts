@@ -53,7 +53,6 @@ function start(root: HTMLElement, book: FormIndex) {
   })();
   const params = new URLSearchParams(location.search);
   const want = { unit: params.get('don-vi') ?? saved?.unit ?? '', year: params.get('nam') ?? saved?.year ?? String(book.defaultYear) };
-  if ([...unitSel.options].some((o) => o.value !== '' && o.value === want.unit)) unitSel.value = want.unit;
   if (book.years.includes(Number(want.year))) yearSel.value = want.year;
 
   const readDraft = (): Draft => {
@@ -490,5 +489,30 @@ function start(root: HTMLElement, book: FormIndex) {
       delete summary.dataset['shown'];
       void render();
     });
-  void render();
+
+  // The list of units comes from its own file: it grows with the registry, the page does not (issue 15).
+  const placeholder = unitSel.options[0]!;
+  async function loadUnits(): Promise<void> {
+    unitSel.disabled = true;
+    placeholder.textContent = '— Đang tải danh sách đơn vị… —';
+    body.replaceChildren();
+    try {
+      const r = await fetch(book.unitList);
+      if (!r.ok) throw new Error(String(r.status));
+      const list = (await r.json()) as [string, string][];
+      unitSel.append(...list.map(([id, name]) => new Option(name, id)));
+    } catch {
+      placeholder.textContent = '— Chọn đơn vị —';
+      const again = el('button', { type: 'button', class: 'secondary', text: 'Thử lại' });
+      again.addEventListener('click', () => void loadUnits());
+      body.replaceChildren(el('p', { class: 'field-error', text: 'Chưa tải được danh sách đơn vị (mất kết nối?).' }), again);
+      live.textContent = 'Chưa tải được danh sách đơn vị.';
+      return;
+    }
+    placeholder.textContent = '— Chọn đơn vị —';
+    unitSel.disabled = false;
+    if ([...unitSel.options].some((o) => o.value !== '' && o.value === want.unit)) unitSel.value = want.unit;
+    void render();
+  }
+  void loadUnits();
 }

@@ -3,7 +3,7 @@
 // it had: one print part, the same rows in the form.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formFromUnit, formIndexOf, unitBookFiles, type UnitBook } from '../../src/lib/form-book.ts';
+import { formFromUnit, formIndexOf, unitBookFiles, unitListFile, type UnitBook } from '../../src/lib/form-book.ts';
 import { readSiteData } from '../../src/lib/site-data.ts';
 import { unitFormOf } from '../../src/lib/unit-form.ts';
 import { reportForYear, reportYears } from '../../src/report/from-site.ts';
@@ -100,15 +100,20 @@ describe('the printable report in parts', () => {
 
 describe('the report form’s files, one per unit', () => {
   it('the page’s block carries no unit and no task: only the years and the targets every unit shares', () => {
-    const index = formIndexOf(sample, '/nop-bao-cao/don-vi/');
+    const index = formIndexOf(sample, { units: '/nop-bao-cao/don-vi/', list: '/nop-bao-cao/don-vi.json' });
     const json = JSON.stringify(index);
-    expect(Object.keys(index).sort()).toEqual(['defaultYear', 'targets', 'unitsUrl', 'years']);
+    expect(Object.keys(index).sort()).toEqual(['defaultYear', 'targets', 'unitList', 'unitsUrl', 'years']);
     expect(sample.tasks.filter((t) => json.includes(t.title))).toEqual([]);
+    expect(sample.registry.units.filter((u) => json.includes(u.name))).toEqual([]);
+  });
+
+  it('lists every reporting unit for the picker, in registry order, in a file of its own', () => {
+    expect(JSON.parse(unitListFile(sample))).toEqual(sample.registry.units.map((u) => [u.id, u.name]));
   });
 
   it('give every unit, every accepted year, exactly the rows of its workbook (unit-form.ts)', () => {
     const files = unitBookFiles(sample);
-    const index = formIndexOf(sample, '/');
+    const index = formIndexOf(sample, { units: '/', list: '/' });
     expect(Object.keys(files).sort()).toEqual(sample.registry.units.map((u) => `${u.id}.json`).sort());
     let rows = 0;
     for (const u of sample.registry.units) {
