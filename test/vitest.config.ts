@@ -35,6 +35,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          // Files share a worker (Playwright and axe imported once); each still launches and closes its own Chromium.
+          isolate: false,
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
@@ -45,6 +47,7 @@ export default defineConfig({
           name: 'quality',
           include: ['test/quality/**/*.test.ts'],
           environment: 'node',
+          isolate: false,
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
