@@ -8,10 +8,8 @@
 // Each flag can also be given as an environment variable (OUT_DIR, REPORTS_DIR, CONTENT_DIR); flags keep npm
 // scripts free of `VAR=value cmd`, which Windows' shell cannot run. Relative paths are relative to the project.
 import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
-import config from '../../astro.config.mjs';
 import { buildStats } from '../integrations/build-stats.ts';
 import { MANIFEST } from '../integrations/checksums.ts';
 import { newVersion, recoverSite, removeOldVersions, switchTo } from '../lib/site-folder.ts';
@@ -115,9 +113,6 @@ function fail(e: unknown, what: string): never {
   process.exit(1);
 }
 
-// One build at a time per output folder. The lock is a folder (created atomically) holding the builder's PID; a
-// lock whose process is gone (a build killed with -9, a crashed machine) is taken over, so it can never stay stuck.
-const lock = `${out}.lock`;
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -126,26 +121,41 @@ const alive = (pid: number) => {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 };
-function takeLock(retry = true): void {
-  try {
-    mkdirSync(lock);
-    writeFileSync(`${lock}/pid`, String(process.pid));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') fail(e, 'Tạo trang web KHÔNG thành công.');
-    let pid = NaN;
+/**
+ * Takes a lock folder (created atomically, holding this process's PID), released when the process exits. A lock
+ * whose process is gone (a build killed with -9, a crashed machine) is taken over, so it can never stay stuck; one
+ * held by a live process is left to `busy`, which ends the build or returns to try again.
+ */
+async function takeLock(lock: string, busy: (pid: number) => void | Promise<void>): Promise<void> {
+  for (let emptyTries = 0; ;) {
     try {
-      pid = Number(readFileSync(`${lock}/pid`, 'utf8'));
-    } catch {
-      // A lock without its PID yet: another build is taking it right now, or one died in between; recheck once.
+      mkdirSync(lock);
+      writeFileSync(`${lock}/pid`, String(process.pid));
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') fail(e, 'Tạo trang web KHÔNG thành công.');
+      let pid = NaN;
+      try {
+        pid = Number(readFileSync(`${lock}/pid`, 'utf8'));
+      } catch {
+        // A lock without its PID yet: another build is taking it right now, or one died in between; recheck once.
+      }
+      if (Number.isInteger(pid) && pid !== process.pid && alive(pid)) {
+        await busy(pid);
+        emptyTries = 0;
+        continue;
+      }
+      if (emptyTries++ > 0) fail(e, 'Tạo trang web KHÔNG thành công.');
+      rmSync(lock, { recursive: true, force: true });
     }
-    if (Number.isInteger(pid) && pid !== process.pid && alive(pid)) {
-      console.error(`Một lần tạo trang khác (tiến trình ${pid}) đang ghi vào ${out}: hãy chờ nó xong rồi chạy lại.`);
-      process.exit(1);
-    }
-    if (!retry) fail(e, 'Tạo trang web KHÔNG thành công.');
-    rmSync(lock, { recursive: true, force: true });
-    takeLock(false);
   }
+  process.on('exit', () => {
+    try {
+      if (readFileSync(`${lock}/pid`, 'utf8') === String(process.pid)) rmSync(lock, { recursive: true, force: true });
+    } catch {
+      // Already gone.
+    }
+  });
 }
 try {
   // The folder --out lives in, made if missing.
@@ -153,13 +163,10 @@ try {
 } catch (e) {
   fail(e, 'Tạo trang web KHÔNG thành công.');
 }
-takeLock();
-process.on('exit', () => {
-  try {
-    if (readFileSync(`${lock}/pid`, 'utf8') === String(process.pid)) rmSync(lock, { recursive: true, force: true });
-  } catch {
-    // Already gone.
-  }
+// One build at a time per output folder: a second one into the same folder stops at once, in one sentence.
+await takeLock(`${out}.lock`, (pid) => {
+  console.error(`Một lần tạo trang khác (tiến trình ${pid}) đang ghi vào ${out}: hãy chờ nó xong rồi chạy lại.`);
+  process.exit(1);
 });
 
 try {
@@ -174,7 +181,21 @@ try {
 // Every build starts from an empty content-layer cache, so that its output depends on the data files alone and
 // never on what an earlier build left there (one from another CONTENT_DIR leaves modules that no longer exist).
 // This is what `astro build --force` does, without the warning it logs.
+// Astro and the site's config are loaded only now, so that a wrong flag or folder is said at once.
+const [{ build }, { default: config }] = await Promise.all([import('astro'), import('../../astro.config.mjs')]);
 rmSync(resolve(root, String(config.cacheDir ?? 'node_modules/.astro'), 'data-store.json'), { force: true });
+// Astro renders the pages of a build whose output is outside the project in the project's .astro/ folder, shared by
+// every such build (builds into the project render inside their own output folder). Two at once broke each other
+// ("Cannot find module .astro/.prerender/…"), so such builds take turns: the second one waits, it does not fail.
+if (!version.startsWith(`${root}${sep}`)) {
+  mkdirSync(join(root, '.astro'), { recursive: true });
+  let said = false;
+  await takeLock(join(root, '.astro', 'build.lock'), async (pid) => {
+    if (!said) console.log(`Đang chờ một lần tạo trang khác của dự án (tiến trình ${pid}) xong…`);
+    said = true;
+    await new Promise((r) => setTimeout(r, 300));
+  });
+}
 const started = performance.now();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 try {

@@ -10,6 +10,10 @@ export default getViteConfig(
       name: 'components',
       include: ['test/components/**/*.test.ts'],
       environment: 'node',
+      // The three files share one Astro container (test/components/render.ts), made once per worker. A project in
+      // its own config file does not inherit test/vitest.config.ts's maxWorkers, and must run as wide as the others.
+      isolate: false,
+      maxWorkers: 2,
       testTimeout: 60_000,
       hookTimeout: 120_000,
     },

@@ -1,6 +1,7 @@
 // One build at a time per output folder, with a lock a killed build cannot leave stuck; operator errors end with
 // one Vietnamese sentence, never a stack trace.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,6 +38,51 @@ describe('build lock', () => {
     expect(r.stderr).toContain('trường "period.start"');
     expect(r.stderr).not.toContain('đang ghi vào');
     expect(existsSync(`${out}.lock`)).toBe(false);
+    rmSync(join(content, '..'), { recursive: true, force: true });
+  });
+});
+
+describe('builds of the project into folders outside it', () => {
+  // Astro renders the pages of such a build in the project's .astro/ folder, shared by all of them: two at once
+  // broke each other ("Cannot find module .astro/.prerender/…"). The second one now waits its turn.
+  it('wait for one another instead of failing, and say so', async () => {
+    const projectLock = join(ROOT, '.astro', 'build.lock');
+    mkdirSync(join(ROOT, '.astro'), { recursive: true });
+    // Held as a build would hold it (this process is alive); another test's build may hold it first.
+    for (;;)
+      try {
+        mkdirSync(projectLock);
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    writeFileSync(join(projectLock, 'pid'), String(process.pid));
+    const content = copyContent('wait-content');
+    writeFileSync(
+      join(content, 'tasks.yaml'),
+      readFileSync(join(content, 'tasks.yaml'), 'utf8').replace(/start: \d{4}/, 'start: hai nghìn'),
+    );
+    const child = spawn(process.execPath, ['src/cli/build.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, CI: '1', OUT_DIR: join(dir, 'waiting'), CONTENT_DIR: content },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = once(child, 'exit') as Promise<[number | null]>;
+    try {
+      await expect
+        .poll(() => stdout, { timeout: 30_000 })
+        .toContain(`Đang chờ một lần tạo trang khác của dự án (tiến trình ${process.pid}) xong`);
+      expect(child.exitCode, 'still waiting').toBeNull();
+    } finally {
+      rmSync(projectLock, { recursive: true, force: true });
+    }
+    // Released: the build goes on, to the data error it was given.
+    const [code] = await exited;
+    expect(code).toBe(1);
+    expect(stderr).toContain('trường "period.start"');
     rmSync(join(content, '..'), { recursive: true, force: true });
   });
 });

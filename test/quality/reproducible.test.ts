@@ -1,14 +1,15 @@
 // Two builds of the same commit are byte-identical (search index included), even when their clocks and time
 // zones disagree, and even when one is plain `astro build` (the integrations make the whole site, so `npm run
-// build` adds only the swap into dist/); the checksum list describes the build; `npm run verify` tells a
-// faithful copy from an altered one.
+// build` adds only the swap into dist/); plain `astro build` writes its own folder and never touches dist/; the
+// checksum list describes the build; `npm run verify` tells a faithful copy from an altered one.
 import { execFile } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { listFiles, MANIFEST, readManifest, sha256 } from '../../src/integrations/checksums.ts';
 import { serve } from '../support/server.ts';
+import { inspectSite } from '../support/watch-site.ts';
 import { DIST, ROOT, runAstroBuild, runBuild, scratch, type BuildResult } from '../support/site.ts';
 
 const SHIFT_CLOCK = ['--import', './test/support/shift-clock.ts'];
@@ -28,11 +29,15 @@ function differences(a: string, b: string): string[] {
 
 describe('reproducible build', () => {
   const dir = scratch('repro');
+  // Plain `astro build`, into the folder astro.config.mjs names.
+  const shiftedDir = join(ROOT, 'astro-dist');
   let shifted: BuildResult;
   let reference = DIST;
+  let distBefore: { site: ReturnType<typeof inspectSite>; ino: number };
 
   beforeAll(async () => {
-    shifted = await runAstroBuild(join(dir, 'shifted'), { TZ: 'Pacific/Kiritimati' }, SHIFT_CLOCK);
+    distBefore = { site: inspectSite(DIST), ino: lstatSync(DIST).ino };
+    shifted = await runAstroBuild(null, { TZ: 'Pacific/Kiritimati' }, SHIFT_CLOCK);
     // dist/ is only a fair reference if it was built from this working tree during this run.
     if (!inject('distFresh')) {
       reference = join(dir, 'reference');
@@ -40,14 +45,24 @@ describe('reproducible build', () => {
       expect(r.code, r.stderr).toBe(0);
     }
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(shiftedDir, { recursive: true, force: true });
+  });
+
+  it('writes the complete site into its own folder and never touches dist/', () => {
+    expect(shifted.code, shifted.stderr).toBe(0);
+    expect(inspectSite(shiftedDir).problem).toBeUndefined();
+    expect(lstatSync(DIST).ino).toBe(distBefore.ino);
+    expect(inspectSite(DIST)).toEqual(distBefore.site);
+  });
 
   it('gives byte-identical output from plain `astro build`, Pagefind index included, with the clock 3 years ahead in UTC+14', () => {
     expect(shifted.code, shifted.stderr).toBe(0);
-    const files = listFiles(join(dir, 'shifted'));
+    const files = listFiles(shiftedDir);
     for (const f of ['pagefind/pagefind-entry.json', 'sitemap-index.xml', 'build-info.json', MANIFEST]) expect(files, f).toContain(f);
     expect(files.some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
-    expect(differences(reference, join(dir, 'shifted'))).toEqual([]);
+    expect(differences(reference, shiftedDir)).toEqual([]);
   });
 
   it('prints no warnings', () => {

@@ -1,7 +1,8 @@
 // The two builds a test run shares: the real site (dist/, from content/) and the sample site, built from the
 // fictional reports in test/fixtures/ (every page carries the sample-data banner). test/support/global-setup.ts
 // makes each once per run; tests read them, and never build either again.
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST } from '../../src/integrations/checksums.ts';
@@ -32,13 +33,15 @@ export function builtThisRun(b: SharedBuild): boolean {
   return existsSync(manifest) && statSync(manifest).mtimeMs >= performance.timeOrigin;
 }
 
-/** Builds unless this run already did (or `reuse` is set and a build is there); returns whether it is from this run. */
-export function ensureBuilt(b: SharedBuild, reuse = false): boolean {
+/** Builds unless this run already did (or `reuse` is set and a build is there); resolves to whether it is from this run. */
+export async function ensureBuilt(b: SharedBuild, reuse = false): Promise<boolean> {
   if ((reuse && existsSync(join(ROOT, b.out, MANIFEST))) || builtThisRun(b)) return builtThisRun(b);
-  execFileSync(process.execPath, ['src/cli/build.ts', '--out', b.out, ...b.flags], {
+  const child = spawn(process.execPath, ['src/cli/build.ts', '--out', b.out, ...b.flags], {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, CI: '1', ...b.env },
   });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`Tạo trang ${b.out} cho bài kiểm thử KHÔNG thành công (mã ${code}): xem thông báo ở trên.`);
   return builtThisRun(b);
 }

@@ -25,10 +25,12 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   ensureChromium();
   const reuse = process.env.SKIP_BUILD === '1';
-  const distFresh = ensureBuilt(REAL, reuse);
   // The quality checks make their own variants of the data; only the reader-facing projects need the sample site.
+  // When this run has one, both sites are built at once (each renders in its own folder inside the project), which
+  // keeps both cores busy while nothing else can start.
   const withSample = project.name !== 'quality';
-  if (withSample) ensureBuilt(SAMPLE, reuse);
+  const sampleInRun = project.vitest.projects.some((p) => p.name === 'browser' || p.name === 'sweeps');
+  const [distFresh] = await Promise.all([ensureBuilt(REAL, reuse), sampleInRun ? ensureBuilt(SAMPLE, reuse) : undefined]);
   // A site built for a sub-folder (SITE_BASE=/repo/, as on GitHub Pages) is served under that folder, so the
   // checks run on exactly what gets deployed.
   const { base } = builtFor(DIST);

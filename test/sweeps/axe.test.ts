@@ -1,7 +1,8 @@
-// `npm run test:a11y`: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every HTML page of the real site and of the
-// sample site (whose pages show reports, states and charts that the real site has no data for yet), with no
-// console error on any of them. The main suite checks one page of each type (test/e2e/a11y.test.ts); this sweep
-// is its own command because it takes minutes, and CI runs it after the suite.
+// `npm run test:a11y` (one of `npm run test:sweeps`): axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every HTML page
+// of the real site and of the sample site (whose pages show reports, states and charts that the real site has no
+// data for yet), at desktop width, with no console error on any of them. The main suite checks one page of each
+// type at 320 px, a phone's width (test/e2e/a11y.test.ts); this sweep is its own command because it takes
+// minutes, and CI runs it after the suite.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, twoAtATime } from '../support/axe.ts';
