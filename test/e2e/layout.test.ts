@@ -105,6 +105,21 @@ describe('paragraph links', () => {
     await expect(page.locator('#iv-4-p7 .permalink').innerText()).resolves.toContain('§ IV.4, đoạn 7');
     await context.close();
   });
+
+  it('lays a paragraph out as it nears the screen (content-visibility: auto), and every paragraph on paper', async () => {
+    const { page, context } = await b.open('/ke-hoach/', { width: 360 });
+    // Drawn: not inside a block whose layout the browser is still skipping.
+    const drawn = () =>
+      page.locator('.plan-para .permalink').evaluateAll((links) => links.map((a) => a.checkVisibility({ contentVisibilityAuto: true })));
+    const onOpen = await drawn();
+    expect(onOpen.length).toBeGreaterThan(50);
+    expect(onOpen.at(-1)).toBe(false);
+    await page.locator('.plan-para').last().scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await drawn()).at(-1)).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect((await drawn()).every(Boolean)).toBe(true);
+    await context.close();
+  });
 });
 
 describe('tables on paper', () => {
