@@ -87,7 +87,8 @@ describe('paragraph links', () => {
     expect(await button.count()).toBe(1);
     expect(await page.locator('#iv-4-p7').getByRole('button').count()).toBe(1);
     await button.click();
-    await expect(page.getByRole('status').textContent()).resolves.toBe('Đã sao chép liên kết.');
+    // The status is set once the clipboard has taken the address, which is asynchronous.
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Đã sao chép liên kết.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/ke-hoach/#iv-4-p7', b.baseURL).href);
     // Following another paragraph's § link moves the button there.
     await page.locator('#iv-4-p6 .permalink').click();
