@@ -118,7 +118,8 @@ describe('paragraph links', () => {
     await page.locator('.plan-para').last().scrollIntoViewIfNeeded();
     await expect.poll(async () => (await drawn()).at(-1)).toBe(true);
     await page.emulateMedia({ media: 'print' });
-    expect((await drawn()).every(Boolean)).toBe(true);
+    // The print styles apply at the next style recalculation, not necessarily before emulateMedia returns.
+    await expect.poll(async () => (await drawn()).every(Boolean)).toBe(true);
     await context.close();
   });
 });
