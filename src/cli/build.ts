@@ -178,11 +178,11 @@ try {
 } catch (e) {
   fail(e, 'Tạo trang web KHÔNG thành công.');
 }
+// Astro and the site's config are loaded only now, so that a wrong flag or folder is said at once.
+const [{ build }, { default: config }] = await Promise.all([import('astro'), import('../../astro.config.mjs')]);
 // Every build starts from an empty content-layer cache, so that its output depends on the data files alone and
 // never on what an earlier build left there (one from another CONTENT_DIR leaves modules that no longer exist).
 // This is what `astro build --force` does, without the warning it logs.
-// Astro and the site's config are loaded only now, so that a wrong flag or folder is said at once.
-const [{ build }, { default: config }] = await Promise.all([import('astro'), import('../../astro.config.mjs')]);
 rmSync(resolve(root, String(config.cacheDir ?? 'node_modules/.astro'), 'data-store.json'), { force: true });
 // Astro renders the pages of a build whose output is outside the project in the project's .astro/ folder, shared by
 // every such build (builds into the project render inside their own output folder). Two at once broke each other

@@ -7,7 +7,19 @@ import { listFiles } from '../../src/integrations/checksums.ts';
 import { isReadingPage, pageWeight } from '../support/weight.ts';
 import { chromiumSession, searchInPage, visit } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
-import { attr, DIST, elements, htmlPages, parseFile, ROOT, samplePaths, scratch, type Element } from '../support/site.ts';
+import {
+  attr,
+  DIST,
+  elements,
+  fileOfPath,
+  htmlPages,
+  MISSING_PATH,
+  parseFile,
+  ROOT,
+  samplePaths,
+  scratch,
+  type Element,
+} from '../support/site.ts';
 
 const siteURL = inject('siteURL');
 const origin = new URL(siteURL).origin;
@@ -109,7 +121,7 @@ describe('every page type in Chromium (one page of each type in the sitemap, and
     await v.page.waitForLoadState('networkidle');
     // The page-weight budget (budgets.test.ts) counts from the files; on a budgeted page it must not miss anything
     // loaded on open (the search page, which has no budget, may start its engine at once).
-    const page = path.startsWith('khong-co') ? '404.html' : `${path}index.html`;
+    const page = fileOfPath(path);
     const w = pageWeight(DIST, page, base);
     if (isReadingPage(page) || w.chart) {
       const counted = [w.page, ...w.css.map((a) => a.file), ...w.js.map((a) => a.file)];
@@ -133,7 +145,7 @@ describe('every page type in Chromium (one page of each type in the sitemap, and
     expect(v.requests.filter((u) => new URL(u).origin !== origin && !u.startsWith('data:'))).toEqual([]);
     expect(v.violations).toEqual([]);
     // A missing page logs its own 404 status; that is the only console error allowed.
-    expect(v.errors.filter((e) => !(path.startsWith('khong-co') && /404/.test(e)))).toEqual([]);
+    expect(v.errors.filter((e) => !(path === MISSING_PATH && /404/.test(e)))).toEqual([]);
     await v.context.close();
   });
 });

@@ -3,13 +3,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, samplePaths, scratch } from '../support/site.ts';
-import { hasJava, vnuErrors } from '../support/vnu.ts';
-
-const short = (url: string) =>
-  decodeURI(url)
-    .replace(/^file:/, '')
-    .replace(`${DIST}/`, '');
+import { DIST, fileOfPath, samplePaths, scratch } from '../support/site.ts';
+import { hasJava, vnuErrors, vnuLine } from '../support/vnu.ts';
 
 // Two pages made wrong on purpose go through the same run of the checker (Java starts once), so that a checker
 // which stopped reporting would fail the suite rather than pass it.
@@ -18,8 +13,7 @@ afterAll(() => rmSync(bad, { recursive: true, force: true }));
 
 describe('the W3C Nu Html Checker (vnu)', () => {
   let found: string[] = [];
-  // The missing address samplePaths adds stands for the 404 page.
-  const pages = samplePaths(DIST).map((p) => join(DIST, p.startsWith('khong-co') ? '404.html' : `${p}index.html`));
+  const pages = samplePaths(DIST).map((p) => join(DIST, fileOfPath(p)));
 
   beforeAll(() => {
     if (!hasJava()) return;
@@ -27,7 +21,7 @@ describe('the W3C Nu Html Checker (vnu)', () => {
     const head = '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>x</title></head>';
     writeFileSync(join(bad, 'a.html'), `${head}<body><p>x</p></body></html><script src="/x.js"></script>`);
     writeFileSync(join(bad, 'b.html'), `${head}<body><p>x<div>y</div></p></body></html>`);
-    found = vnuErrors([...pages, bad]).map((m) => `${short(m.url)}:${m.lastLine ?? '?'} ${m.message}`);
+    found = vnuErrors([...pages, bad]).map((m) => vnuLine(m, DIST));
   }, 300_000);
 
   it('has Java to run on (.ci/run installs default-jre-headless)', () => {

@@ -44,6 +44,9 @@ export function sitemapPaths(dist: string): string[] {
   return locs(SITEMAP).flatMap(locs);
 }
 
+/** An address the site does not have: the server answers it with the 404 page. */
+export const MISSING_PATH = 'khong-co-trang-nay/';
+
 /** One page of each type (the first in sitemap order), plus a missing address to get the 404 page. */
 export function samplePaths(dist: string): string[] {
   const seen = new Map<string, string>();
@@ -51,8 +54,11 @@ export function samplePaths(dist: string): string[] {
     const type = pageType(`${p}index.html`);
     if (!seen.has(type)) seen.set(type, p);
   }
-  return [...seen.values(), 'khong-co-trang-nay/'];
+  return [...seen.values(), MISSING_PATH];
 }
+
+/** The built file a path of samplePaths is served from: "nhiem-vu/pl2-01/" → "nhiem-vu/pl2-01/index.html". */
+export const fileOfPath = (path: string): string => (path === MISSING_PATH ? '404.html' : `${path}index.html`);
 
 /** A scratch folder that the OS cleans up eventually; tests also remove what they make. */
 export const scratch = (name: string): string => mkdtempSync(join(tmpdir(), `hn122-${name}-`));

@@ -24,6 +24,12 @@ export function hasJava(): boolean {
   }
 }
 
+/** "page.html:12 message", with the page relative to `dir` when it lies inside it. */
+export const vnuLine = (m: VnuMessage, dir: string): string =>
+  `${decodeURI(m.url)
+    .replace(/^file:/, '')
+    .replace(`${dir}/`, '')}:${m.lastLine ?? '?'} ${m.message}`;
+
 /** Errors the checker reports on every HTML file under the given folders or files (warnings left out). */
 export function vnuErrors(paths: string[]): VnuMessage[] {
   const r = spawnSync('java', ['-Xss1024k', '-jar', jar(), '--errors-only', '--format', 'json', '--skip-non-html', ...paths], {

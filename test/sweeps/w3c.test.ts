@@ -4,12 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_DIST } from '../support/builds.ts';
 import { DIST, htmlPages } from '../support/site.ts';
-import { vnuErrors } from '../support/vnu.ts';
-
-const short = (dist: string, url: string) =>
-  decodeURI(url)
-    .replace(/^file:/, '')
-    .replace(`${dist}/`, '');
+import { vnuErrors, vnuLine } from '../support/vnu.ts';
 
 describe('the W3C Nu Html Checker (vnu) on every page', () => {
   it.each([
@@ -17,7 +12,7 @@ describe('the W3C Nu Html Checker (vnu) on every page', () => {
     ['sample', SAMPLE_DIST],
   ])('reports no error on any page of the %s site', { timeout: 600_000 }, (_, dist) => {
     expect(htmlPages(dist).length).toBeGreaterThan(80);
-    const errors = vnuErrors([dist]).map((m) => `${short(dist, m.url)}:${m.lastLine ?? '?'} ${m.message}`);
+    const errors = vnuErrors([dist]).map((m) => vnuLine(m, dist));
     expect(errors).toEqual([]);
   });
 });
