@@ -8,8 +8,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 export const dataFileType = (name: string): string =>
   name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
 
-/** A file's text, or what computes it when it is written. */
-export type FileText = string | (() => string);
+/** A file's text (or its UTF-8 bytes), or what computes it when it is written. */
+export type FileText = string | Uint8Array<ArrayBuffer> | (() => string | Uint8Array<ArrayBuffer>);
 
 /** getStaticPaths and GET of a `[file]` route whose files `make` lists in one go (file name → text or its maker). */
 export function fileRoutes(make: () => Promise<Record<string, FileText>>): { getStaticPaths: GetStaticPaths; GET: APIRoute } {

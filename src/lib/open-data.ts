@@ -8,9 +8,9 @@ import {
   type OpenTarget,
   type OpenTask,
 } from '../schemas/index.ts';
-import { toCsv } from './csv.ts';
 import { reportingOpenDataMakers } from './reporting-open-data.ts';
-import { tasksCsv } from './task-csv.ts';
+import { TASK_CSV_HEADER, taskCsvRow, tasksCsv } from './task-csv.ts';
+import { csvFile, jsonListFile } from './text-file.ts';
 import type { SiteData } from './site-data.ts';
 import { agencyUrl, planUrl, targetUrl, taskUrl } from './urls.ts';
 
@@ -90,21 +90,27 @@ export function agencyTaskFiles(d: SiteData, site: URL): Record<string, () => st
  * Every file written to dist/data/, by name, each as what computes it: the build writes one file at a time
  * (file-routes.ts), so only the file being written is in memory, with what it is made from.
  */
-export function openDataMakers(d: SiteData, site: URL): Record<string, () => string> {
+export function openDataMakers(d: SiteData, site: URL): Record<string, () => string | Uint8Array<ArrayBuffer>> {
   const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
   const schema = (s: z.ZodType) => () => json(z.toJSONSchema(z.array(s), { target: 'draft-2020-12' }));
   return {
-    'tasks.json': () => json(openTasks(d, site)),
-    'tasks.csv': () => tasksCsv(openTasks(d, site), (id) => d.agencyById.get(id)!.name),
-    'agencies.json': () => json(openAgencies(d, site)),
+    'tasks.json': () => jsonListFile(openTasks(d, site)),
+    'tasks.csv': () => {
+      const nameOf = (id: string) => d.agencyById.get(id)!.name;
+      return csvFile(
+        TASK_CSV_HEADER,
+        openTasks(d, site).map((t) => taskCsvRow(t, nameOf)),
+      );
+    },
+    'agencies.json': () => jsonListFile(openAgencies(d, site)),
     'agencies.csv': () =>
-      toCsv(
+      csvFile(
         ['id', 'name', 'kind', 'kind_label', 'lead_count', 'coordinating_count', 'url'],
         openAgencies(d, site).map((a) => [a.id, a.name, a.kind, a.kind_label, a.lead_count, a.coordinating_count, a.url]),
       ),
-    'targets.json': () => json(openTargets(d, site)),
+    'targets.json': () => jsonListFile(openTargets(d, site)),
     'targets.csv': () =>
-      toCsv(
+      csvFile(
         [
           'id',
           'kind',
@@ -143,5 +149,10 @@ export function openDataMakers(d: SiteData, site: URL): Record<string, () => str
 
 /** Every file written to dist/data/, by name, computed at once (tests, tools). */
 export function openDataFiles(d: SiteData, site: URL): Record<string, string> {
-  return Object.fromEntries(Object.entries(openDataMakers(d, site)).map(([name, make]) => [name, make()]));
+  return Object.fromEntries(
+    Object.entries(openDataMakers(d, site)).map(([name, make]) => {
+      const text = make();
+      return [name, typeof text === 'string' ? text : Buffer.from(text).toString('utf8')];
+    }),
+  );
 }

@@ -16,10 +16,10 @@ import {
   type OpenUnit,
   type OpenUnitYear,
 } from '../schemas/index.ts';
-import { toCsv } from './csv.ts';
 import { roleLabels } from './registry.ts';
 import { stateLabels, timelinessLabels } from './reporting-rules.ts';
 import type { SiteData } from './site-data.ts';
+import { csvFile, jsonListFile } from './text-file.ts';
 import { resultsTaskUrl, taskUrl, unitUrl } from './urls.ts';
 
 export function openUnits(d: SiteData, site: URL): OpenUnit[] {
@@ -148,7 +148,7 @@ export function openTargetValues(d: SiteData, site: URL): OpenTargetValue[] {
  * The reporting files of dist/data/, by name, each as what computes it (open-data.ts openDataMakers); empty lists
  * (and header-only CSVs) until a report is published.
  */
-export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, () => string> {
+export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, () => string | Uint8Array<ArrayBuffer>> {
   const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
   const schema = (s: z.ZodType) => () => json(z.toJSONSchema(z.array(s), { target: 'draft-2020-12' }));
   const units = () => openUnits(d, site);
@@ -162,17 +162,17 @@ export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, 
       .map((r) => `${roleLabels[r.role]}${r.via !== p.unit ? ` (qua ${r.via})` : ''}${r.condition ? `: ${r.condition}` : ''}`)
       .join('; ');
   return {
-    'units.json': () => json(units()),
+    'units.json': () => jsonListFile(units()),
     'units.csv': () =>
-      toCsv(
+      csvFile(
         ['id', 'name', 'level', 'kind', 'source', 'clause', 'code', 'lead_count', 'task_count', 'url'],
         units().map((u) => [u.id, u.name, u.level, u.kind, u.source, u.clause, u.code, u.lead_count, u.task_count, u.url]),
       ),
     'units.schema.json': schema(openUnitSchema),
-    'submissions.json': () => json(submissions()),
+    'submissions.json': () => jsonListFile(submissions()),
     // One row per task entry; a submission without entries still has its row, so no report disappears from the CSV.
     'submissions.csv': () =>
-      toCsv(
+      csvFile(
         [
           'year',
           'unit',
@@ -207,9 +207,9 @@ export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, 
         }),
       ),
     'submissions.schema.json': schema(openSubmissionSchema),
-    'task-states.json': () => json(states()),
+    'task-states.json': () => jsonListFile(states()),
     'task-states.csv': () =>
-      toCsv(
+      csvFile(
         ['year', 'task', 'mode', 'state', 'state_label', 'lead_unit', 'counts', 'url'],
         states().map((s) => [
           s.year,
@@ -225,9 +225,9 @@ export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, 
         ]),
       ),
     'task-states.schema.json': schema(openTaskStateSchema),
-    'task-parts.json': () => json(parts()),
+    'task-parts.json': () => jsonListFile(parts()),
     'task-parts.csv': () =>
-      toCsv(
+      csvFile(
         ['year', 'task', 'unit', 'roles', 'state', 'state_label', 'rule', 'reported_status', 'summary', 'percent', 'reason', 'task_url'],
         parts().map((p) => [
           p.year,
@@ -245,9 +245,9 @@ export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, 
         ]),
       ),
     'task-parts.schema.json': schema(openTaskPartSchema),
-    'unit-years.json': () => json(unitYears()),
+    'unit-years.json': () => jsonListFile(unitYears()),
     'unit-years.csv': () =>
-      toCsv(
+      csvFile(
         [
           'year',
           'unit',
@@ -278,9 +278,9 @@ export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, 
         ]),
       ),
     'unit-years.schema.json': schema(openUnitYearSchema),
-    'target-values.json': () => json(values()),
+    'target-values.json': () => jsonListFile(values()),
     'target-values.csv': () =>
-      toCsv(
+      csvFile(
         ['year', 'target', 'reporting_unit', 'city_wide', 'value', 'unit', 'scope', 'as_of', 'source', 'source_url', 'note', 'url'],
         values().map((v) => [
           v.year,
