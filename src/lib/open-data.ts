@@ -8,13 +8,14 @@ import {
   type OpenTarget,
   type OpenTask,
 } from '../schemas/index.ts';
+import { absoluteUrl } from './absolute-url.ts';
 import { reportingOpenDataMakers } from './reporting-open-data.ts';
 import { TASK_CSV_HEADER, taskCsvRow, tasksCsv } from './task-csv.ts';
 import { csvFile, jsonListFile } from './text-file.ts';
 import type { SiteData } from './site-data.ts';
 import { agencyUrl, planUrl, targetUrl, taskUrl } from './urls.ts';
 
-const abs = (path: string, site: URL) => new URL(path, site).href;
+const abs = absoluteUrl;
 
 export function openTasks(d: SiteData, site: URL): OpenTask[] {
   return d.tasks.map((t) => ({

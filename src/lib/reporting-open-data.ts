@@ -19,6 +19,7 @@ import {
 import { roleLabels } from './registry.ts';
 import { stateLabels, timelinessLabels } from './reporting-rules.ts';
 import type { SiteData } from './site-data.ts';
+import { absoluteUrl } from './absolute-url.ts';
 import { csvFile, jsonListFile } from './text-file.ts';
 import { resultsTaskUrl, taskUrl, unitUrl } from './urls.ts';
 
@@ -36,7 +37,7 @@ export function openUnits(d: SiteData, site: URL): OpenUnit[] {
       code: ward?.code ?? null,
       lead_count: parts.filter((p) => p.leads).length,
       task_count: parts.length,
-      url: new URL(unitUrl(u.id), site).href,
+      url: absoluteUrl(unitUrl(u.id), site),
     };
   });
 }
@@ -59,7 +60,7 @@ export function openSubmissions(d: SiteData, site: URL): OpenSubmission[] {
     })),
     proposals: s.proposals,
     targets: s.targets.map((v) => ({ ...v, source_url: v.source_url ?? null, note: v.note ?? null })),
-    url: new URL(`${unitUrl(s.unit)}#nam-${s.year}`, site).href,
+    url: absoluteUrl(`${unitUrl(s.unit)}#nam-${s.year}`, site),
   }));
 }
 
@@ -75,7 +76,7 @@ export function openTaskStates(d: SiteData, site: URL): OpenTaskState[] {
         state_label: v.state ? stateLabels[v.state] : null,
         lead_unit: v.lead?.unit ?? null,
         counts: Object.fromEntries(v.counts),
-        url: new URL(resultsTaskUrl(year, t.id, i, d.tasks.length), site).href,
+        url: absoluteUrl(resultsTaskUrl(year, t.id, i, d.tasks.length), site),
       };
     }),
   );
@@ -119,7 +120,7 @@ export function openUnitYears(d: SiteData, site: URL): OpenUnitYear[] {
         covered: r.covered,
         proposals: r.proposals,
         ad_hoc: r.adHoc.length,
-        url: new URL(`${unitUrl(u.id)}#nam-${year}`, site).href,
+        url: absoluteUrl(`${unitUrl(u.id)}#nam-${year}`, site),
       };
     }),
   );
@@ -139,7 +140,7 @@ export function openTargetValues(d: SiteData, site: URL): OpenTargetValue[] {
       source: f.value.source,
       source_url: f.value.source_url ?? null,
       note: f.value.note ?? null,
-      url: new URL(`${unitUrl(f.unit)}#nam-${f.year}`, site).href,
+      url: absoluteUrl(`${unitUrl(f.unit)}#nam-${f.year}`, site),
     })),
   );
 }
@@ -226,8 +227,10 @@ export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, 
       ),
     'task-states.schema.json': schema(openTaskStateSchema),
     'task-parts.json': () => jsonListFile(parts()),
-    'task-parts.csv': () =>
-      csvFile(
+    'task-parts.csv': () => {
+      // One address per task, not per row (a task has a row per unit and year).
+      const taskHref = new Map(d.tasks.map((t) => [t.id, absoluteUrl(taskUrl(t.id), site)]));
+      return csvFile(
         ['year', 'task', 'unit', 'roles', 'state', 'state_label', 'rule', 'reported_status', 'summary', 'percent', 'reason', 'task_url'],
         parts().map((p) => [
           p.year,
@@ -241,9 +244,10 @@ export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, 
           p.summary,
           p.percent,
           p.reason,
-          new URL(taskUrl(p.task), site).href,
+          taskHref.get(p.task)!,
         ]),
-      ),
+      );
+    },
     'task-parts.schema.json': schema(openTaskPartSchema),
     'unit-years.json': () => jsonListFile(unitYears()),
     'unit-years.csv': () =>
