@@ -143,7 +143,7 @@ function start(root: HTMLElement, book: FormIndex) {
       books.delete(id);
       if (ticket !== shown) return;
       body.removeAttribute('aria-busy');
-      const again = el('button', { type: 'button', class: 'secondary', text: 'Thử lại' });
+      const again = el('button', { type: 'button', class: 'button secondary', text: 'Thử lại' });
       again.addEventListener('click', () => void render());
       body.replaceChildren(el('p', { class: 'field-error', text: 'Chưa tải được danh sách nhiệm vụ của đơn vị (mất kết nối?).' }), again);
       live.textContent = 'Chưa tải được danh sách nhiệm vụ của đơn vị.';
@@ -238,7 +238,7 @@ function start(root: HTMLElement, book: FormIndex) {
       );
     }
     const list = el('div', { 'data-proposals': '' });
-    const add = el('button', { type: 'button', class: 'secondary', text: 'Thêm một đề xuất' });
+    const add = el('button', { type: 'button', class: 'button secondary', text: 'Thêm một đề xuất' });
     proposals = 0;
     const addProposal = (focus: boolean) => {
       const n = proposals++;
@@ -525,7 +525,7 @@ function start(root: HTMLElement, book: FormIndex) {
       unitSel.append(...list.map(([id, name]) => new Option(name, id)));
     } catch {
       placeholder.textContent = '— Chọn đơn vị —';
-      const again = el('button', { type: 'button', class: 'secondary', text: 'Thử lại' });
+      const again = el('button', { type: 'button', class: 'button secondary', text: 'Thử lại' });
       again.addEventListener('click', () => void loadUnits());
       body.replaceChildren(el('p', { class: 'field-error', text: 'Chưa tải được danh sách đơn vị (mất kết nối?).' }), again);
       live.textContent = 'Chưa tải được danh sách đơn vị.';
