@@ -2,7 +2,8 @@
 // past it and not finished, or without a timeframe), each with the unit's role as the plan gives it, and the
 // quantified targets. One pure module read by the workbook (new-report --xlsx), the import's checks and the browser
 // form, so the three always offer the same rows. Participation itself comes from the registry (src/lib/registry.ts).
-import { finalStatuses, type Target, type Task } from '../schemas/index.ts';
+import type { Target, Task } from '../schemas/index.ts';
+import { finalStatuses } from '../schemas/report-status.ts';
 import { periodLabel } from './format.ts';
 import type { SiteData } from './site-data.ts';
 import type { UnitForm, UnitTask } from './workbook/model.ts';

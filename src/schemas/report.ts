@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, slug, text, webLink, year } from './common.ts';
+import { reportedStatuses, reportedStatusIds, statusList } from './report-status.ts';
 
 // What a reporting unit sends to Sở Nông nghiệp và Môi trường (section IV.4 of the plan), one file per submission:
 //   content/reports/<năm>/<mã đơn vị>.yaml                          the yearly report, due before 01/12
@@ -10,20 +11,9 @@ import { isoDate, slug, text, webLink, year } from './common.ts';
 // becomes the editor tooltip in content/report.schema.json) and every error message says what to write instead.
 // Checks that need the plan, the registry or the file name live in src/lib/reports.ts.
 
-/** What a unit may say about its own part of a task. Lateness is never written by hand: the rules compute it. */
-export const reportedStatuses = {
-  'chua-bat-dau': 'Chưa bắt đầu',
-  'dang-thuc-hien': 'Đang thực hiện',
-  'hoan-thanh': 'Hoàn thành',
-  'dung-hoac-thay-the': 'Dừng hoặc được thay thế',
-} as const;
-export type ReportedStatus = keyof typeof reportedStatuses;
-export const reportedStatusIds = Object.keys(reportedStatuses) as [ReportedStatus, ...ReportedStatus[]];
+// The statuses themselves carry no zod: the report form's script needs them before it needs any schema.
+export * from './report-status.ts';
 
-/** Statuses after which a part needs no further report. */
-export const finalStatuses: ReadonlySet<ReportedStatus> = new Set(['hoan-thanh', 'dung-hoac-thay-the']);
-
-export const statusList = reportedStatusIds.map((s) => `${s} (${reportedStatuses[s]})`).join(', ');
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().trim();
 
 export const reportedStatusSchema = z.enum(reportedStatusIds, {

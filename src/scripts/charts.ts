@@ -252,20 +252,36 @@ function draw(figure: Element): void {
 
 // A chart is drawn as its drawing area comes within a quarter of a screen of the view, not while the page opens:
 // drawing one took 300–900 ms on Lighthouse's slowed phone CPU (Chart.js itself, the first number formatter, text
-// measuring), and a chart below the first screen (the year page's progress, the agencies' counts, the home page's timeline) held the
-// page up before the reader could use it. A chart on the first screen is drawn at once. The drawing area has its
-// height from the start, so nothing moves when it is drawn.
-const figures = [...document.querySelectorAll('[data-chart]')];
-if ('IntersectionObserver' in window) {
-  const near = new IntersectionObserver(
+// measuring), and a chart below the first screen (the year page's progress, the agencies' counts, the home page's
+// timeline) held the page up before the reader could use it. The look-ahead starts with the reader's first scroll:
+// until then only a chart on the first screen is drawn, at once, so that one just below it (the home page's progress
+// on a phone) does not hold up the opening either. The drawing area has its height from the start, so nothing moves
+// when it is drawn.
+const figures = new Set(document.querySelectorAll('[data-chart]'));
+const watch = (rootMargin: string) => {
+  const seen = new IntersectionObserver(
     (entries) => {
-      for (const e of entries.filter((e) => e.isIntersecting)) {
-        near.unobserve(e.target);
+      for (const e of entries) {
         const figure = e.target.closest('[data-chart]');
-        if (figure) draw(figure);
+        if (!e.isIntersecting || !figure || !figures.delete(figure)) continue;
+        seen.unobserve(e.target);
+        draw(figure);
       }
     },
-    { rootMargin: '25% 0px' },
+    { rootMargin },
   );
-  for (const f of figures) near.observe(f.querySelector('canvas') ?? f);
-} else figures.forEach(draw);
+  for (const f of figures) seen.observe(f.querySelector('canvas') ?? f);
+  return seen;
+};
+if (!('IntersectionObserver' in window)) figures.forEach(draw);
+else if (figures.size) {
+  const onScreen = watch('0px');
+  addEventListener(
+    'scroll',
+    () => {
+      onScreen.disconnect();
+      watch('25% 0px');
+    },
+    { once: true, passive: true },
+  );
+}

@@ -3,14 +3,24 @@
 // the build uses (src/schemas/report.ts), a field's error shown beside it when the field is left, and all errors
 // listed at the top (GOV.UK's error summary) when the unit asks for the files. Everything typed is kept in
 // localStorage on every keystroke, so a reload or a closed tab loses nothing. No server: the files stay on the device.
-import './zod-browser.ts';
-import { reportedStatuses, submissionSchema } from '../schemas/report.ts';
+import { reportedStatuses } from '../schemas/report-status.ts';
 import { formFromUnit, type FormIndex, type UnitBook } from '../lib/form-book.ts';
 import { cellDate, cellNumber } from '../lib/workbook/cells.ts';
 import { evidenceFromText, type SubmissionValues, type UnitForm } from '../lib/workbook/model.ts';
 import { submissionYaml } from '../lib/workbook/yaml-text.ts';
 
 type Draft = Record<string, string>;
+
+// The submission schema is fetched and built on the first check, or as soon as a field is focused (so that it is
+// usually ready when the field is left), never while the page opens: see report-schema.ts.
+const importSchema = () => import('./report-schema.ts');
+let schema: ReturnType<typeof importSchema> | undefined;
+const loadSchema = () =>
+  (schema ??= importSchema().catch((e: unknown) => {
+    schema = undefined; // offline when first asked: try again on the next check
+    throw e;
+  }));
+
 const root = document.querySelector<HTMLElement>('[data-report-form]');
 const bookEl = document.getElementById('form-book');
 if (root && bookEl) start(root, JSON.parse(bookEl.textContent ?? '{}') as FormIndex);
@@ -133,7 +143,7 @@ function start(root: HTMLElement, book: FormIndex) {
       books.delete(id);
       if (ticket !== shown) return;
       body.removeAttribute('aria-busy');
-      const again = el('button', { type: 'button', class: 'secondary', text: 'Thử lại' });
+      const again = el('button', { type: 'button', class: 'button secondary', text: 'Thử lại' });
       again.addEventListener('click', () => void render());
       body.replaceChildren(el('p', { class: 'field-error', text: 'Chưa tải được danh sách nhiệm vụ của đơn vị (mất kết nối?).' }), again);
       live.textContent = 'Chưa tải được danh sách nhiệm vụ của đơn vị.';
@@ -228,7 +238,7 @@ function start(root: HTMLElement, book: FormIndex) {
       );
     }
     const list = el('div', { 'data-proposals': '' });
-    const add = el('button', { type: 'button', class: 'secondary', text: 'Thêm một đề xuất' });
+    const add = el('button', { type: 'button', class: 'button secondary', text: 'Thêm một đề xuất' });
     proposals = 0;
     const addProposal = (focus: boolean) => {
       const n = proposals++;
@@ -350,7 +360,9 @@ function start(root: HTMLElement, book: FormIndex) {
   };
 
   /** Every error, by field id, in the order of the page. */
-  function validate(): { data: unknown; errors: Map<string, string> } {
+  async function validate(): Promise<{ data: unknown; errors: Map<string, string> } | null> {
+    const { submissionSchema } = await loadSchema();
+    if (!form) return null; // the unit or year changed while the schema loaded
     const { values, own, fieldOf } = collect();
     const errors = new Map(own);
     const r = submissionSchema.safeParse(values);
@@ -383,9 +395,11 @@ function start(root: HTMLElement, book: FormIndex) {
   }
 
   /** Check one field when it is left: its own error appears or goes, and the count is announced politely. */
-  function checkField(id: string) {
+  async function checkField(id: string) {
     if (!form) return;
-    const { errors } = validate();
+    const checked = await validate().catch(() => null); // not loaded (offline): the download will say so
+    if (!checked) return;
+    const { errors } = checked;
     const box = body.querySelector<HTMLElement>(`[data-field="${id}"]`);
     const shown = box?.classList.contains('has-error');
     // Errors of empty required fields appear only once the unit asks for the files, not while it is still typing.
@@ -419,8 +433,13 @@ function start(root: HTMLElement, book: FormIndex) {
   }
 
   /** Before a download: everything checked, the summary shown (and focused) when anything is wrong. */
-  function ready(): SubmissionValues | null {
-    const { data, errors } = validate();
+  async function ready(): Promise<SubmissionValues | null> {
+    const checked = await validate().catch(() => {
+      live.textContent = 'Chưa kiểm tra được báo cáo (mất kết nối?). Hãy thử lại.';
+      return null;
+    });
+    if (!checked) return null;
+    const { data, errors } = checked;
     for (const x of fields()) showFieldError(x.id, errors.get(x.id));
     if (errors.size || !data) {
       fillSummary(errors, true);
@@ -440,8 +459,8 @@ function start(root: HTMLElement, book: FormIndex) {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  root.querySelector('[data-download-yaml]')!.addEventListener('click', () => {
-    const values = ready();
+  async function downloadYaml() {
+    const values = await ready();
     if (!values || !form) return;
     const header = [
       `Báo cáo năm ${form.year} của ${form.unit.name}, tạo bằng biểu mẫu trên trang web.`,
@@ -449,9 +468,9 @@ function start(root: HTMLElement, book: FormIndex) {
     ];
     download(`${form.unit.id}.yaml`, 'application/yaml', submissionYaml(values, { header }));
     live.textContent = `Đã tải tệp ${form.unit.id}.yaml.`;
-  });
-  root.querySelector('[data-download-xlsx]')!.addEventListener('click', () => {
-    const values = ready();
+  }
+  async function downloadXlsx() {
+    const values = await ready();
     if (!values || !form) return;
     const { id } = form.unit;
     const { year } = form;
@@ -467,18 +486,21 @@ function start(root: HTMLElement, book: FormIndex) {
         // Offline, or the chunk could not load: say so instead of leaving "Đang tạo…" on screen.
         live.textContent = 'Chưa tạo được tệp Excel (mất kết nối?). Hãy thử lại, hoặc tải tệp YAML.';
       });
-  });
+  }
+  root.querySelector('[data-download-yaml]')!.addEventListener('click', () => void downloadYaml());
+  root.querySelector('[data-download-xlsx]')!.addEventListener('click', () => void downloadXlsx());
 
   body.addEventListener('input', saveDraft);
   body.addEventListener('change', (ev) => {
     saveDraft();
     const t = ev.target as HTMLElement;
-    if (t.id) checkField(t.id);
+    if (t.id) void checkField(t.id);
   });
   body.addEventListener('focusout', (ev) => {
     const t = ev.target as HTMLElement;
-    if (t.id && t.matches('[name]')) checkField(t.id);
+    if (t.id && t.matches('[name]')) void checkField(t.id);
   });
+  root.addEventListener('focusin', () => void loadSchema().catch(() => undefined), { once: true });
   for (const s of [unitSel, yearSel])
     s.addEventListener('change', () => {
       try {
@@ -503,7 +525,7 @@ function start(root: HTMLElement, book: FormIndex) {
       unitSel.append(...list.map(([id, name]) => new Option(name, id)));
     } catch {
       placeholder.textContent = '— Chọn đơn vị —';
-      const again = el('button', { type: 'button', class: 'secondary', text: 'Thử lại' });
+      const again = el('button', { type: 'button', class: 'button secondary', text: 'Thử lại' });
       again.addEventListener('click', () => void loadUnits());
       body.replaceChildren(el('p', { class: 'field-error', text: 'Chưa tải được danh sách đơn vị (mất kết nối?).' }), again);
       live.textContent = 'Chưa tải được danh sách đơn vị.';

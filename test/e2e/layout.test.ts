@@ -2,6 +2,7 @@
 // labelled scroll region, nothing clipped; the matrix keeps task and agency names in view while it scrolls; the
 // phone header leaves most of the first screen to the page. (The sample build's pages: results.test.ts.)
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { builtPages, useBrowser } from '../support/e2e.ts';
 import { layoutProblems } from '../support/layout.ts';
 
@@ -121,6 +122,29 @@ describe('paragraph links', () => {
     await page.emulateMedia({ media: 'print' });
     // The print styles apply at the next style recalculation, not necessarily before emulateMedia returns.
     await expect.poll(async () => (await drawn()).every(Boolean)).toBe(true);
+    await context.close();
+  });
+
+  it('draws a chart on the first screen at once, and one below it only once the reader scrolls towards it', async () => {
+    // Chart.js sizes the canvas (an inline style) when it draws; the home page's progress chart starts just below the
+    // first phone screen, the year timeline far below, and the first screen at 1280 px holds the progress chart.
+    const drawn = (page: Page) =>
+      page.locator('[data-chart] canvas').evaluateAll((all) => all.map((c) => (c as HTMLElement).style.width !== ''));
+    const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const wide = await b.open('/', { width: 1280 });
+    await expect.poll(() => drawn(wide.page)).toEqual([true, false]);
+    await wide.context.close();
+    const { page, context } = await b.open('/', { width: 360 });
+    const top = await page
+      .locator('[data-chart] canvas')
+      .first()
+      .evaluate((c) => c.getBoundingClientRect().top - innerHeight);
+    expect(top).toBeGreaterThan(0);
+    await frames(page);
+    expect(await drawn(page)).toEqual([false, false]);
+    // A small scroll brings it within the quarter-screen look-ahead, not yet into view.
+    await page.mouse.wheel(0, 10);
+    await expect.poll(() => drawn(page)).toEqual([true, false]);
     await context.close();
   });
 });

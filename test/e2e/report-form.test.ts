@@ -198,7 +198,7 @@ describe('/nop-bao-cao/ at 360 px', () => {
     await context.close();
   });
 
-  it('loads without ExcelJS, and says what to do without JavaScript', async () => {
+  it('loads without ExcelJS and without the schemas, and says what to do without JavaScript', async () => {
     const { page, context } = await b.open('/nop-bao-cao/', { width: 360 });
     const scripts = await page.evaluate(() =>
       performance
@@ -207,6 +207,9 @@ describe('/nop-bao-cao/ at 360 px', () => {
         .filter((n) => n.endsWith('.js')),
     );
     expect(scripts.some((s) => /write\.[\w-]+\.js$/.test(s))).toBe(false);
+    // zod and the submission schema come with the first check (src/scripts/report-schema.ts), not with the page.
+    expect(scripts.some((s) => /report-schema\.[\w-]+\.js$/.test(s))).toBe(false);
+    expect(scripts.length).toBeGreaterThan(0);
     await context.close();
     const nojs = await b.open('/nop-bao-cao/', { width: 360, javaScript: false });
     expect(await nojs.page.locator('[data-needs-js]').textContent()).toContain('cần JavaScript');

@@ -2,7 +2,9 @@
 // the plan says (task, role, timeframe); the unit types only in unlocked cells, with dropdowns and number limits
 // where Excel and LibreOffice can enforce them. The reader never relies on those limits: they only help.
 import ExcelJS from 'exceljs';
-import { reportedStatuses } from '../../schemas/report.ts';
+// The statuses without zod: in the browser, zod and the schemas load in their own chunk, after zod's configuration
+// (src/scripts/report-schema.ts); a chunk shared with the workbook would build the schemas before it.
+import { reportedStatuses } from '../../schemas/report-status.ts';
 import {
   DOCUMENT_FIELDS,
   META,
