@@ -12,22 +12,31 @@ import { normalizeBase } from '../lib/urls.ts';
 import { childrenCpuMs, recordBuildStat } from './build-stats.ts';
 
 /** A result that leads nowhere is worse than none: every record must point at a built page, and at an id on it. */
-function checkTargets(site: string, base: string, records: SearchRecord[]): string[] {
-  // A page is read only when a record points at an id on it (the plan, a year page); for the rest its existence is
-  // enough, so a large plan's thousands of task pages are not all held in memory at once.
-  const html = new Map<string, string | null>();
-  const wrong: string[] = [];
-  for (const r of records) {
+export function checkTargets(site: string, base: string, records: SearchRecord[]): string[] {
+  // A page is read only when a record points at an id on it (the plan, a year page), once, for all its ids, and
+  // dropped at once: for the rest its existence is enough. (Keeping every page read until the end held a national
+  // plan's latest year pages, hundreds of MB of text, until the build ended: issue 15.)
+  const where = records.map((r) => {
     const [path = '', anchor] = r.url.slice(base.length).split('#');
-    const file = join(site, path, 'index.html');
+    return { url: r.url, path, anchor, file: join(site, path, 'index.html') };
+  });
+  const anchorsOf = new Map<string, Set<string>>();
+  for (const w of where) if (w.anchor) anchorsOf.set(w.file, (anchorsOf.get(w.file) ?? new Set()).add(w.anchor));
+  /** File → the ids asked for that it lacks; null when there is no such page. */
+  const missing = new Map<string, Set<string> | null>();
+  for (const [file, anchors] of anchorsOf) {
+    const page = existsSync(file) ? readFileSync(file, 'utf8') : null;
+    missing.set(file, page === null ? null : new Set([...anchors].filter((a) => !page.includes(`id="${a}"`))));
+  }
+  const wrong: string[] = [];
+  for (const { url, path, anchor, file } of where) {
     if (!anchor) {
-      if (!existsSync(file)) wrong.push(`${r.url}: không có trang ${join(path, 'index.html')}`);
+      if (!existsSync(file)) wrong.push(`${url}: không có trang ${join(path, 'index.html')}`);
       continue;
     }
-    if (!html.has(file)) html.set(file, existsSync(file) ? readFileSync(file, 'utf8') : null);
-    const page = html.get(file);
-    if (page === null || page === undefined) wrong.push(`${r.url}: không có trang ${join(path, 'index.html')}`);
-    else if (!page.includes(`id="${anchor}"`)) wrong.push(`${r.url}: trang không có đoạn #${anchor}`);
+    const lacks = missing.get(file);
+    if (lacks === null || lacks === undefined) wrong.push(`${url}: không có trang ${join(path, 'index.html')}`);
+    else if (lacks.has(anchor)) wrong.push(`${url}: trang không có đoạn #${anchor}`);
   }
   return wrong;
 }

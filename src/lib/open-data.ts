@@ -8,13 +8,14 @@ import {
   type OpenTarget,
   type OpenTask,
 } from '../schemas/index.ts';
-import { toCsv } from './csv.ts';
-import { reportingOpenDataFiles } from './reporting-open-data.ts';
-import { tasksCsv } from './task-csv.ts';
+import { absoluteUrl } from './absolute-url.ts';
+import { reportingOpenDataMakers } from './reporting-open-data.ts';
+import { TASK_CSV_HEADER, taskCsvRow, tasksCsv } from './task-csv.ts';
+import { csvFile, jsonListFile } from './text-file.ts';
 import type { SiteData } from './site-data.ts';
 import { agencyUrl, planUrl, targetUrl, taskUrl } from './urls.ts';
 
-const abs = (path: string, site: URL) => new URL(path, site).href;
+const abs = absoluteUrl;
 
 export function openTasks(d: SiteData, site: URL): OpenTask[] {
   return d.tasks.map((t) => ({
@@ -66,57 +67,93 @@ export function openTargets(d: SiteData, site: URL): OpenTarget[] {
 /**
  * The tasks of each body, one pair of files per body that leads or coordinates any (dist/data/co-quan/<id>.csv
  * and .json): what a reader on that body's page downloads, with no script needed. Same columns as tasks.csv.
+ * Each file is computed when the build writes it (file-routes.ts).
  */
-export function agencyTaskFiles(d: SiteData, site: URL): Record<string, string> {
-  const all = new Map(openTasks(d, site).map((t) => [t.id, t]));
-  const out: Record<string, string> = {};
+export function agencyTaskFiles(d: SiteData, site: URL): Record<string, () => string> {
+  let all: Map<string, OpenTask> | undefined;
+  const out: Record<string, () => string> = {};
   for (const a of d.agencies) {
     const { lead, coordinating } = d.tasksByAgency.get(a.id)!;
     const ids = new Set([...lead, ...coordinating].map((t) => t.id));
     if (ids.size === 0) continue;
-    const list = d.tasks.filter((t) => ids.has(t.id)).map((t) => all.get(t.id)!);
-    out[`${a.id}.json`] = `${JSON.stringify(list, null, 2)}\n`;
-    out[`${a.id}.csv`] = tasksCsv(list, (id) => d.agencyById.get(id)!.name);
+    // In plan order, from each task's place: filtering the whole plan for each body grew with bodies × tasks.
+    const list = () => {
+      all ??= new Map(openTasks(d, site).map((t) => [t.id, t]));
+      return [...ids].sort((x, y) => d.taskIndex.get(x)! - d.taskIndex.get(y)!).map((id) => all!.get(id)!);
+    };
+    out[`${a.id}.json`] = () => `${JSON.stringify(list(), null, 2)}\n`;
+    out[`${a.id}.csv`] = () => tasksCsv(list(), (id) => d.agencyById.get(id)!.name);
   }
   return out;
 }
 
-/** Every file written to dist/data/, by name. */
-export function openDataFiles(d: SiteData, site: URL): Record<string, string> {
-  const tasks = openTasks(d, site);
-  const agencies = openAgencies(d, site);
-  const targets = openTargets(d, site);
+/**
+ * Every file written to dist/data/, by name, each as what computes it: the build writes one file at a time
+ * (file-routes.ts), so only the file being written is in memory, with what it is made from.
+ */
+export function openDataMakers(d: SiteData, site: URL): Record<string, () => string | Uint8Array<ArrayBuffer>> {
   const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
-  const schema = (s: z.ZodType) => json(z.toJSONSchema(z.array(s), { target: 'draft-2020-12' }));
+  const schema = (s: z.ZodType) => () => json(z.toJSONSchema(z.array(s), { target: 'draft-2020-12' }));
   return {
-    'tasks.json': json(tasks),
-    'tasks.csv': tasksCsv(tasks, (id) => d.agencyById.get(id)!.name),
-    'agencies.json': json(agencies),
-    'agencies.csv': toCsv(
-      ['id', 'name', 'kind', 'kind_label', 'lead_count', 'coordinating_count', 'url'],
-      agencies.map((a) => [a.id, a.name, a.kind, a.kind_label, a.lead_count, a.coordinating_count, a.url]),
-    ),
-    'targets.json': json(targets),
-    'targets.csv': toCsv(
-      ['id', 'kind', 'measure', 'statement', 'comparison', 'value', 'unit', 'stretch_value', 'deadline', 'every_years', 'paragraph', 'url'],
-      targets.map((t) => [
-        t.id,
-        t.kind,
-        t.measure,
-        t.statement,
-        t.comparison,
-        t.value,
-        t.unit,
-        t.stretch_value,
-        t.deadline,
-        t.every_years,
-        t.paragraph,
-        t.url,
-      ]),
-    ),
+    'tasks.json': () => jsonListFile(openTasks(d, site)),
+    'tasks.csv': () => {
+      const nameOf = (id: string) => d.agencyById.get(id)!.name;
+      return csvFile(
+        TASK_CSV_HEADER,
+        openTasks(d, site).map((t) => taskCsvRow(t, nameOf)),
+      );
+    },
+    'agencies.json': () => jsonListFile(openAgencies(d, site)),
+    'agencies.csv': () =>
+      csvFile(
+        ['id', 'name', 'kind', 'kind_label', 'lead_count', 'coordinating_count', 'url'],
+        openAgencies(d, site).map((a) => [a.id, a.name, a.kind, a.kind_label, a.lead_count, a.coordinating_count, a.url]),
+      ),
+    'targets.json': () => jsonListFile(openTargets(d, site)),
+    'targets.csv': () =>
+      csvFile(
+        [
+          'id',
+          'kind',
+          'measure',
+          'statement',
+          'comparison',
+          'value',
+          'unit',
+          'stretch_value',
+          'deadline',
+          'every_years',
+          'paragraph',
+          'url',
+        ],
+        openTargets(d, site).map((t) => [
+          t.id,
+          t.kind,
+          t.measure,
+          t.statement,
+          t.comparison,
+          t.value,
+          t.unit,
+          t.stretch_value,
+          t.deadline,
+          t.every_years,
+          t.paragraph,
+          t.url,
+        ]),
+      ),
     'tasks.schema.json': schema(openTaskSchema),
     'agencies.schema.json': schema(openAgencySchema),
     'targets.schema.json': schema(openTargetSchema),
-    ...reportingOpenDataFiles(d, site),
+    ...reportingOpenDataMakers(d, site),
   };
+}
+
+/** Every file written to dist/data/, by name, computed at once (tests, tools). */
+export function openDataFiles(d: SiteData, site: URL): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(openDataMakers(d, site)).map(([name, make]) => {
+      const text = make();
+      return [name, typeof text === 'string' ? text : Buffer.from(text).toString('utf8')];
+    }),
+  );
 }

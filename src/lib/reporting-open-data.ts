@@ -16,10 +16,11 @@ import {
   type OpenUnit,
   type OpenUnitYear,
 } from '../schemas/index.ts';
-import { toCsv } from './csv.ts';
 import { roleLabels } from './registry.ts';
 import { stateLabels, timelinessLabels } from './reporting-rules.ts';
 import type { SiteData } from './site-data.ts';
+import { absoluteUrl } from './absolute-url.ts';
+import { csvFile, jsonListFile } from './text-file.ts';
 import { resultsTaskUrl, taskUrl, unitUrl } from './urls.ts';
 
 export function openUnits(d: SiteData, site: URL): OpenUnit[] {
@@ -36,7 +37,7 @@ export function openUnits(d: SiteData, site: URL): OpenUnit[] {
       code: ward?.code ?? null,
       lead_count: parts.filter((p) => p.leads).length,
       task_count: parts.length,
-      url: new URL(unitUrl(u.id), site).href,
+      url: absoluteUrl(unitUrl(u.id), site),
     };
   });
 }
@@ -59,7 +60,7 @@ export function openSubmissions(d: SiteData, site: URL): OpenSubmission[] {
     })),
     proposals: s.proposals,
     targets: s.targets.map((v) => ({ ...v, source_url: v.source_url ?? null, note: v.note ?? null })),
-    url: new URL(`${unitUrl(s.unit)}#nam-${s.year}`, site).href,
+    url: absoluteUrl(`${unitUrl(s.unit)}#nam-${s.year}`, site),
   }));
 }
 
@@ -75,7 +76,7 @@ export function openTaskStates(d: SiteData, site: URL): OpenTaskState[] {
         state_label: v.state ? stateLabels[v.state] : null,
         lead_unit: v.lead?.unit ?? null,
         counts: Object.fromEntries(v.counts),
-        url: new URL(resultsTaskUrl(year, t.id, i, d.tasks.length), site).href,
+        url: absoluteUrl(resultsTaskUrl(year, t.id, i, d.tasks.length), site),
       };
     }),
   );
@@ -119,7 +120,7 @@ export function openUnitYears(d: SiteData, site: URL): OpenUnitYear[] {
         covered: r.covered,
         proposals: r.proposals,
         ad_hoc: r.adHoc.length,
-        url: new URL(`${unitUrl(u.id)}#nam-${year}`, site).href,
+        url: absoluteUrl(`${unitUrl(u.id)}#nam-${year}`, site),
       };
     }),
   );
@@ -139,155 +140,167 @@ export function openTargetValues(d: SiteData, site: URL): OpenTargetValue[] {
       source: f.value.source,
       source_url: f.value.source_url ?? null,
       note: f.value.note ?? null,
-      url: new URL(`${unitUrl(f.unit)}#nam-${f.year}`, site).href,
+      url: absoluteUrl(`${unitUrl(f.unit)}#nam-${f.year}`, site),
     })),
   );
 }
 
-/** The reporting files of dist/data/, by name; empty lists (and header-only CSVs) until a report is published. */
-export function reportingOpenDataFiles(d: SiteData, site: URL): Record<string, string> {
+/**
+ * The reporting files of dist/data/, by name, each as what computes it (open-data.ts openDataMakers); empty lists
+ * (and header-only CSVs) until a report is published.
+ */
+export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, () => string | Uint8Array<ArrayBuffer>> {
   const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
-  const schema = (s: z.ZodType) => json(z.toJSONSchema(z.array(s), { target: 'draft-2020-12' }));
-  const units = openUnits(d, site);
-  const submissions = openSubmissions(d, site);
-  const states = openTaskStates(d, site);
-  const parts = openTaskParts(d);
-  const unitYears = openUnitYears(d, site);
-  const values = openTargetValues(d, site);
+  const schema = (s: z.ZodType) => () => json(z.toJSONSchema(z.array(s), { target: 'draft-2020-12' }));
+  const units = () => openUnits(d, site);
+  const submissions = () => openSubmissions(d, site);
+  const states = () => openTaskStates(d, site);
+  const parts = () => openTaskParts(d);
+  const unitYears = () => openUnitYears(d, site);
+  const values = () => openTargetValues(d, site);
   const roles = (p: OpenTaskPart) =>
     p.roles
       .map((r) => `${roleLabels[r.role]}${r.via !== p.unit ? ` (qua ${r.via})` : ''}${r.condition ? `: ${r.condition}` : ''}`)
       .join('; ');
   return {
-    'units.json': json(units),
-    'units.csv': toCsv(
-      ['id', 'name', 'level', 'kind', 'source', 'clause', 'code', 'lead_count', 'task_count', 'url'],
-      units.map((u) => [u.id, u.name, u.level, u.kind, u.source, u.clause, u.code, u.lead_count, u.task_count, u.url]),
-    ),
+    'units.json': () => jsonListFile(units()),
+    'units.csv': () =>
+      csvFile(
+        ['id', 'name', 'level', 'kind', 'source', 'clause', 'code', 'lead_count', 'task_count', 'url'],
+        units().map((u) => [u.id, u.name, u.level, u.kind, u.source, u.clause, u.code, u.lead_count, u.task_count, u.url]),
+      ),
     'units.schema.json': schema(openUnitSchema),
-    'submissions.json': json(submissions),
+    'submissions.json': () => jsonListFile(submissions()),
     // One row per task entry; a submission without entries still has its row, so no report disappears from the CSV.
-    'submissions.csv': toCsv(
-      [
-        'year',
-        'unit',
-        'kind',
-        'document_number',
-        'document_date',
-        'received',
-        'task',
-        'status',
-        'summary',
-        'percent',
-        'reason',
-        'evidence',
-        'proposals',
-        'url',
-      ],
-      submissions.flatMap((s) => {
-        const head = [s.year, s.unit, s.kind, s.document.number, s.document.date, s.received];
-        const proposals = s.proposals.join(' | ');
-        if (s.tasks.length === 0) return [[...head, null, null, null, null, null, null, proposals, s.url]];
-        return s.tasks.map((e) => [
-          ...head,
-          e.task,
-          e.status,
-          e.summary,
-          e.percent,
-          e.reason,
-          e.evidence.map((x) => x.title).join('; '),
-          proposals,
-          s.url,
-        ]);
-      }),
-    ),
+    'submissions.csv': () =>
+      csvFile(
+        [
+          'year',
+          'unit',
+          'kind',
+          'document_number',
+          'document_date',
+          'received',
+          'task',
+          'status',
+          'summary',
+          'percent',
+          'reason',
+          'evidence',
+          'proposals',
+          'url',
+        ],
+        submissions().flatMap((s) => {
+          const head = [s.year, s.unit, s.kind, s.document.number, s.document.date, s.received];
+          const proposals = s.proposals.join(' | ');
+          if (s.tasks.length === 0) return [[...head, null, null, null, null, null, null, proposals, s.url]];
+          return s.tasks.map((e) => [
+            ...head,
+            e.task,
+            e.status,
+            e.summary,
+            e.percent,
+            e.reason,
+            e.evidence.map((x) => x.title).join('; '),
+            proposals,
+            s.url,
+          ]);
+        }),
+      ),
     'submissions.schema.json': schema(openSubmissionSchema),
-    'task-states.json': json(states),
-    'task-states.csv': toCsv(
-      ['year', 'task', 'mode', 'state', 'state_label', 'lead_unit', 'counts', 'url'],
-      states.map((s) => [
-        s.year,
-        s.task,
-        s.mode,
-        s.state,
-        s.state_label,
-        s.lead_unit,
-        Object.entries(s.counts)
-          .map(([k, n]) => `${k}: ${n}`)
-          .join('; '),
-        s.url,
-      ]),
-    ),
+    'task-states.json': () => jsonListFile(states()),
+    'task-states.csv': () =>
+      csvFile(
+        ['year', 'task', 'mode', 'state', 'state_label', 'lead_unit', 'counts', 'url'],
+        states().map((s) => [
+          s.year,
+          s.task,
+          s.mode,
+          s.state,
+          s.state_label,
+          s.lead_unit,
+          Object.entries(s.counts)
+            .map(([k, n]) => `${k}: ${n}`)
+            .join('; '),
+          s.url,
+        ]),
+      ),
     'task-states.schema.json': schema(openTaskStateSchema),
-    'task-parts.json': json(parts),
-    'task-parts.csv': toCsv(
-      ['year', 'task', 'unit', 'roles', 'state', 'state_label', 'rule', 'reported_status', 'summary', 'percent', 'reason', 'task_url'],
-      parts.map((p) => [
-        p.year,
-        p.task,
-        p.unit,
-        roles(p),
-        p.state,
-        p.state_label,
-        p.rule,
-        p.reported_status,
-        p.summary,
-        p.percent,
-        p.reason,
-        new URL(taskUrl(p.task), site).href,
-      ]),
-    ),
+    'task-parts.json': () => jsonListFile(parts()),
+    'task-parts.csv': () => {
+      // One address per task, not per row (a task has a row per unit and year).
+      const taskHref = new Map(d.tasks.map((t) => [t.id, absoluteUrl(taskUrl(t.id), site)]));
+      return csvFile(
+        ['year', 'task', 'unit', 'roles', 'state', 'state_label', 'rule', 'reported_status', 'summary', 'percent', 'reason', 'task_url'],
+        parts().map((p) => [
+          p.year,
+          p.task,
+          p.unit,
+          roles(p),
+          p.state,
+          p.state_label,
+          p.rule,
+          p.reported_status,
+          p.summary,
+          p.percent,
+          p.reason,
+          taskHref.get(p.task)!,
+        ]),
+      );
+    },
     'task-parts.schema.json': schema(openTaskPartSchema),
-    'unit-years.json': json(unitYears),
-    'unit-years.csv': toCsv(
-      [
-        'year',
-        'unit',
-        'timeliness',
-        'timeliness_label',
-        'document_date',
-        'as_of',
-        'expected',
-        'covered',
-        'missing',
-        'proposals',
-        'ad_hoc',
-        'url',
-      ],
-      unitYears.map((r) => [
-        r.year,
-        r.unit,
-        r.timeliness,
-        r.timeliness_label,
-        r.document_date,
-        r.as_of,
-        r.expected.join(';'),
-        r.covered.join(';'),
-        r.expected.filter((x) => !r.covered.includes(x)).join(';'),
-        r.proposals.join(' | '),
-        r.ad_hoc,
-        r.url,
-      ]),
-    ),
+    'unit-years.json': () => jsonListFile(unitYears()),
+    'unit-years.csv': () =>
+      csvFile(
+        [
+          'year',
+          'unit',
+          'timeliness',
+          'timeliness_label',
+          'document_date',
+          'as_of',
+          'expected',
+          'covered',
+          'missing',
+          'proposals',
+          'ad_hoc',
+          'url',
+        ],
+        unitYears().map((r) => [
+          r.year,
+          r.unit,
+          r.timeliness,
+          r.timeliness_label,
+          r.document_date,
+          r.as_of,
+          r.expected.join(';'),
+          r.covered.join(';'),
+          r.expected.filter((x) => !r.covered.includes(x)).join(';'),
+          r.proposals.join(' | '),
+          r.ad_hoc,
+          r.url,
+        ]),
+      ),
     'unit-years.schema.json': schema(openUnitYearSchema),
-    'target-values.json': json(values),
-    'target-values.csv': toCsv(
-      ['year', 'target', 'reporting_unit', 'city_wide', 'value', 'unit', 'scope', 'as_of', 'source', 'source_url', 'note', 'url'],
-      values.map((v) => [
-        v.year,
-        v.target,
-        v.reporting_unit,
-        v.city_wide ? 'true' : 'false',
-        v.value,
-        v.unit,
-        v.scope,
-        v.as_of,
-        v.source,
-        v.source_url,
-        v.note,
-        v.url,
-      ]),
-    ),
+    'target-values.json': () => jsonListFile(values()),
+    'target-values.csv': () =>
+      csvFile(
+        ['year', 'target', 'reporting_unit', 'city_wide', 'value', 'unit', 'scope', 'as_of', 'source', 'source_url', 'note', 'url'],
+        values().map((v) => [
+          v.year,
+          v.target,
+          v.reporting_unit,
+          v.city_wide ? 'true' : 'false',
+          v.value,
+          v.unit,
+          v.scope,
+          v.as_of,
+          v.source,
+          v.source_url,
+          v.note,
+          v.url,
+        ]),
+      ),
     'target-values.schema.json': schema(openTargetValueSchema),
   };
 }

@@ -49,19 +49,40 @@ type Slot = Span | Line;
  */
 export function phrase(key: PhraseKey, slots: Record<string, Slot> = {}, style: Pick<Span, 'bold' | 'italic'> = {}): Line {
   const out: Line = [];
-  const text = PHRASES[key];
-  const re = /\{(\w+)\}/g;
-  let at = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > at) out.push(span('template', text.slice(at, m.index), style));
-    const value = slots[m[1]!];
-    if (value === undefined) throw new Error(`phrase "${key}": no value for {${m[1]}}`);
+  // Without a style a slot's spans are placed as they are (spans are never changed once made): a report of a
+  // national plan is millions of spans, composed once for its pages and once more for each of them (issue 15).
+  const plain = Object.keys(style).length === 0;
+  for (const piece of templateOf(key)) {
+    if (typeof piece === 'string') {
+      out.push(span('template', piece, style));
+      continue;
+    }
+    const value = slots[piece.slot];
+    if (value === undefined) throw new Error(`phrase "${key}": no value for {${piece.slot}}`);
     const spans = Array.isArray(value) ? value : [value];
-    out.push(...spans.map((s) => ({ ...style, ...s })));
-    at = m.index + m[0].length;
+    for (const s of spans) if (s.text !== '') out.push(plain ? s : { ...style, ...s });
   }
-  if (at < text.length) out.push(span('template', text.slice(at), style));
-  return out.filter((s) => s.text !== '');
+  return out;
+}
+
+/** A phrase's text cut at its {slots}, once per phrase: fixed text (never empty) and slot names, in order. */
+const templates = new Map<PhraseKey, (string | { slot: string })[]>();
+function templateOf(key: PhraseKey): (string | { slot: string })[] {
+  let pieces = templates.get(key);
+  if (!pieces) {
+    pieces = [];
+    const text = PHRASES[key];
+    const re = /\{(\w+)\}/g;
+    let at = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m.index > at) pieces.push(text.slice(at, m.index));
+      pieces.push({ slot: m[1]! });
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) pieces.push(text.slice(at));
+    templates.set(key, pieces);
+  }
+  return pieces;
 }
 
 /** Items joined by a fixed separator of the phrase module ("; " by default). */

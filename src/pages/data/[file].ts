@@ -1,6 +1,6 @@
 import { fileRoutes } from '../../lib/file-routes.ts';
-import { openDataFiles } from '../../lib/open-data.ts';
+import { openDataMakers } from '../../lib/open-data.ts';
 import { siteData } from '../../lib/site-data.ts';
 
-// dist/data/<file>.csv, .json and .schema.json: the open data, every file from one pass over the data.
-export const { getStaticPaths, GET } = fileRoutes(() => siteData().then((d) => openDataFiles(d, new URL(import.meta.env.SITE))));
+// dist/data/<file>.csv, .json and .schema.json: the open data, each file computed when it is written.
+export const { getStaticPaths, GET } = fileRoutes(() => siteData().then((d) => openDataMakers(d, new URL(import.meta.env.SITE))));
