@@ -32,11 +32,12 @@ describe('layout at phone and desktop widths', () => {
   for (const width of [360, 1280]) {
     it(`keeps every page type within ${width} px, wide tables inside labelled scroll regions`, { timeout: 120_000 }, async () => {
       const failures: string[] = [];
+      const tab = await b.tab({ width });
       for (const path of ONE_OF_EACH) {
-        const { page, context } = await b.open(path, { width });
+        const { page } = await tab.go(path);
         failures.push(...(await layoutProblems(page)).map((p) => `${path} @${width}: ${p}`));
-        await context.close();
       }
+      await tab.close();
       expect(failures).toEqual([]);
     });
   }

@@ -1,5 +1,5 @@
 // With JavaScript disabled, every main page type still carries its whole content, and the task filters still work.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Agency, Target, Task } from '../../src/schemas/index.ts';
 import { readContent, useBrowser, visibleTaskIds } from '../support/e2e.ts';
@@ -119,12 +119,18 @@ const cases: [string, string, (page: Page) => Promise<void>][] = [
 ];
 
 describe('with JavaScript disabled', () => {
+  // One tab without script, led from page to page (see openTab).
+  let tab: Awaited<ReturnType<typeof b.tab>>;
+  beforeAll(async () => {
+    tab = await b.tab({ javaScript: false });
+  });
+  afterAll(() => tab.close());
+
   for (const [name, path, check] of cases) {
     it(`${name} (${path}) is complete`, async () => {
-      const { page, context } = await b.open(path, { javaScript: false });
+      const { page } = await tab.go(path);
       expect((await text(page)).length).toBeGreaterThan(100);
       await check(page);
-      await context.close();
     });
   }
 });

@@ -6,8 +6,9 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import type { Dialog } from 'playwright-core';
 import { serve } from '../support/server.ts';
-import { chromiumSession, searchInPage, visit } from '../support/browser.ts';
+import { chromiumSession, recordingTab, searchInPage, visit } from '../support/browser.ts';
 import { injectPayloads, PAYLOAD, SCRIPT_URLS, type InjectionReport } from '../support/inject.ts';
 import {
   attr,
@@ -39,7 +40,9 @@ beforeAll(async () => {
   ({ server, url: siteURL } = await serve(out));
   await chromium.start();
 });
+let tab: Awaited<ReturnType<typeof recordingTab>> | undefined;
 afterAll(async () => {
+  await tab?.close();
   await chromium.stop();
   await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
   rmSync(join(content, '..'), { recursive: true, force: true });
@@ -141,9 +144,12 @@ describe("injection attempts in every text field of tasks, targets, agencies and
   });
 
   it.each(build.code === 0 ? samplePaths(out) : [])('/%s runs nothing and shows the payload as text in Chromium', async (path) => {
-    const v = await visit(chromium.browser, new URL(path, `${siteURL}/`).href);
+    // One tab led from page to page, its cache off so that each page's requests list all it loads (recordingTab).
+    tab ??= await recordingTab(chromium.browser);
     const dialogs: string[] = [];
-    v.page.on('dialog', (d) => void dialogs.push(d.message()));
+    const onDialog = (d: Dialog) => void dialogs.push(d.message());
+    tab.page.on('dialog', onDialog);
+    const v = await tab.go(new URL(path, `${siteURL}/`).href);
     await v.page.waitForLoadState('networkidle');
     expect(await v.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
@@ -153,7 +159,7 @@ describe("injection attempts in every text field of tasks, targets, agencies and
     const text = await v.page.locator('body').innerText();
     const html = await v.page.content();
     if (html.includes('__pwned')) expect(text).toContain(PAYLOAD.trim().split(' &amp;')[0]!);
-    await v.context.close();
+    tab.page.off('dialog', onDialog);
   });
 
   it('a task page shows the whole payload, entity included, as the data wrote it', async () => {

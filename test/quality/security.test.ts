@@ -5,7 +5,7 @@ import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { listFiles } from '../../src/integrations/checksums.ts';
 import { isReadingPage, pageWeight } from '../support/weight.ts';
-import { chromiumSession, searchInPage, visit } from '../support/browser.ts';
+import { chromiumSession, recordingTab, searchInPage, visit } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import {
   attr,
@@ -116,8 +116,15 @@ describe('no third-party requests', () => {
 // ---------- every page type, in Chromium ----------
 
 describe('every page type in Chromium (one page of each type in the sitemap, and a missing address)', () => {
+  // One tab led from page to page, its cache off so that each page's requests list all it loads (recordingTab).
+  let tab: Awaited<ReturnType<typeof recordingTab>>;
+  beforeAll(async () => {
+    tab = await recordingTab(chromium.browser);
+  });
+  afterAll(() => tab.close());
+
   it.each(samples)('/%s asks only the site itself for anything, without a CSP violation or console error', async (path) => {
-    const v = await visit(chromium.browser, new URL(path, siteURL).href);
+    const v = await tab.go(new URL(path, siteURL).href);
     await v.page.waitForLoadState('networkidle');
     // The page-weight budget (budgets.test.ts) counts from the files; on a budgeted page it must not miss anything
     // loaded on open (the search page, which has no budget, may start its engine at once).
@@ -134,9 +141,10 @@ describe('every page type in Chromium (one page of each type in the sitemap, and
         'loaded on open but not counted by the budget',
       ).toEqual([]);
     }
-    // Pages with a search box: use it, so that what the search loads is covered by the same checks.
+    // Use the search box, so that what a search loads is covered by the same checks: on the home page (the header's
+    // box, the same GET form to the search page on every page) and on the search page's own box.
     const box = v.page.locator('input[type="search"]:visible').first();
-    if (await box.count()) {
+    if ((path === '' || path.startsWith('tim-kiem/')) && (await box.count())) {
       await box.fill('nước thải');
       await box.press('Enter');
       await v.page.waitForLoadState('networkidle');
@@ -146,7 +154,11 @@ describe('every page type in Chromium (one page of each type in the sitemap, and
     expect(v.violations).toEqual([]);
     // A missing page logs its own 404 status; that is the only console error allowed.
     expect(v.errors.filter((e) => !(path === MISSING_PATH && /404/.test(e)))).toEqual([]);
-    await v.context.close();
+  });
+
+  it('uses the search box on the home page and on the search page', () => {
+    expect(samples).toContain('');
+    expect(samples.filter((p) => p.startsWith('tim-kiem/'))).toHaveLength(1);
   });
 });
 

@@ -29,14 +29,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /**
  * Runs `check` over the items two at a time and gathers what it finds, sorted. axe spends its time in Chromium's
- * renderer, one process per page, so two pages at once keep both cores of a two-core machine busy.
+ * renderer, one process per page, so two pages at once keep both cores of a two-core machine busy. `lane` (0 or 1)
+ * says which of the two runs asks, so that each can lead its own tab from page to page (openTab).
  */
-export async function twoAtATime<T>(items: readonly T[], check: (item: T) => Promise<string[]>): Promise<string[]> {
+export async function twoAtATime<T>(items: readonly T[], check: (item: T, lane: 0 | 1) => Promise<string[]>): Promise<string[]> {
   const queue = [...items];
   const found: string[] = [];
-  const worker = async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) found.push(...(await check(item)));
+  const worker = async (lane: 0 | 1) => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) found.push(...(await check(item, lane)));
   };
-  await Promise.all([worker(), worker()]);
+  await Promise.all([worker(0), worker(1)]);
   return found.sort();
 }

@@ -14,13 +14,15 @@ export interface Visit {
   errors: string[];
 }
 
-export async function visit(browser: Browser, url: string, opts: { beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<Visit> {
+/**
+ * A tab that records, page by page, what `visit` records. Every page is fetched as on a first visit (the HTTP cache
+ * is off), so its requests list everything it loads even when an earlier page loaded the same files.
+ */
+export async function recordingTab(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-  const requests: string[] = [];
-  const violations: string[] = [];
-  const errors: string[] = [];
+  let now = { requests: [] as string[], violations: [] as string[], errors: [] as string[] };
   // The binding survives navigations, so a violation on any document of the visit is kept.
-  await context.exposeBinding('__reportViolation', (_source, v: string) => void violations.push(v));
+  await context.exposeBinding('__reportViolation', (_source, v: string) => void now.violations.push(v));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(
@@ -28,18 +30,69 @@ export async function visit(browser: Browser, url: string, opts: { beforeLoad?: 
       );
     });
   });
-  context.on('request', (r) => void requests.push(r.url()));
+  context.on('request', (r) => void now.requests.push(r.url()));
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const onConsole = (type: string, text: string) => {
-    if (/Content Security Policy|Refused to/i.test(text)) violations.push(text);
-    else if (type === 'error') errors.push(text);
+    if (/Content Security Policy|Refused to/i.test(text)) now.violations.push(text);
+    else if (type === 'error') now.errors.push(text);
   };
   page.on('console', (m) => onConsole(m.type(), m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => void now.errors.push(e.message));
   page.on('worker', (w) => w.on('console', (m) => onConsole(m.type(), m.text())));
-  await opts.beforeLoad?.(page);
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, context, requests, violations, errors };
+  return {
+    page,
+    context,
+    /** Opens `url` in the tab; what it records from now on belongs to this page. */
+    async go(url: string): Promise<Visit> {
+      now = { requests: [], violations: [], errors: [] };
+      await page.goto(url, { waitUntil: 'load' });
+      return { page, context, ...now };
+    },
+    close: () => context.close(),
+  };
+}
+
+/** Opens `url` in a new browser context, recording every request, CSP violation and console error of the visit. */
+export async function visit(browser: Browser, url: string, opts: { beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<Visit> {
+  const tab = await recordingTab(browser);
+  await opts.beforeLoad?.(tab.page);
+  return tab.go(url);
+}
+
+/**
+ * One tab, led through many pages with the same settings, as a reader follows links. A new browser context costs
+ * Chromium about half a second of CPU (a renderer process, its profile) and a navigation a tenth of that, so checks
+ * that visit page after page share a tab. `go` returns the errors of that page only (console errors, uncaught
+ * exceptions, failed requests): a request of the previous page aborted by leaving it is not this page's failure.
+ */
+export async function openTab(browser: Browser, opts: { javaScript?: boolean; width?: number } = {}) {
+  const context = await browser.newContext({
+    javaScriptEnabled: opts.javaScript ?? true,
+    viewport: { width: opts.width ?? 1280, height: 900 },
+    locale: 'vi-VN',
+  });
+  const page = await context.newPage();
+  let visits = 0;
+  let errors: string[] = [];
+  const startedOn = new WeakMap<object, number>();
+  page.on('request', (r) => void startedOn.set(r, visits));
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  page.on('pageerror', (e) => void errors.push(e.message));
+  page.on('requestfailed', (r) => void (startedOn.get(r) === visits && errors.push(`request failed: ${r.url()}`)));
+  return {
+    page,
+    context,
+    async go(url: string): Promise<{ page: Page; errors: string[] }> {
+      visits += 1;
+      errors = [];
+      await page.goto(url);
+      return { page, errors };
+    },
+    close: () => context.close(),
+  };
 }
 
 /** One Chromium for a test file. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { openTab } from './browser.ts';
 import { launch } from './chromium.ts';
 import { DIST, htmlPages, pathOf, ROOT } from './site.ts';
 
@@ -37,6 +38,11 @@ export function useBrowser() {
       page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
       await page.goto(new URL(path, state.baseURL).href);
       return { page, context, errors };
+    },
+    /** A tab for visiting page after page with the same settings (see openTab); `go` takes a site path. */
+    async tab(opts: { javaScript?: boolean; width?: number } = {}) {
+      const tab = await openTab(state.browser, opts);
+      return { ...tab, go: (path: string) => tab.go(new URL(path, state.baseURL).href) };
     },
   };
 }

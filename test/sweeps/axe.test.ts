@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, twoAtATime } from '../support/axe.ts';
 import { SAMPLE_DIST } from '../support/builds.ts';
+import { openTab } from '../support/browser.ts';
 import { launch } from '../support/chromium.ts';
 import { builtPages } from '../support/e2e.ts';
 import { DIST } from '../support/site.ts';
@@ -19,22 +20,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function check(origin: string, path: string): Promise<string[]> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-  page.on('pageerror', (e) => void errors.push(e.message));
-  page.on('requestfailed', (r) => void errors.push(`request failed: ${r.url()}`));
+/** Every page of a site through axe, two at a time (twoAtATime), each lane a tab led from page to page (openTab). */
+async function sweep(origin: string, pages: string[]): Promise<string[]> {
+  const tabs = await Promise.all([openTab(browser), openTab(browser)]);
   try {
-    await page.goto(new URL(path, origin).href);
-    return [...(await axeViolations(page)), ...errors.map((e) => `console: ${e}`)].map((f) => `${path}: ${f}`);
+    return await twoAtATime(pages, async (path, lane) => {
+      const { page, errors } = await tabs[lane].go(new URL(path, origin).href);
+      return [...(await axeViolations(page)), ...errors.map((e) => `console: ${e}`)].map((f) => `${path}: ${f}`);
+    });
   } finally {
-    await context.close();
+    await Promise.all(tabs.map((t) => t.close()));
   }
 }
-
-const sweep = (origin: string, pages: string[]) => twoAtATime(pages, (path) => check(origin, path));
 
 describe('accessibility of every page (axe-core, WCAG 2.2 AA tags)', () => {
   it('finds no violation on any page of the real site', { timeout: 900_000 }, async () => {
