@@ -2,9 +2,7 @@
 // built a row at a time. The same text as JSON.stringify(list, null, 2) and toCsv(), but never held as one string:
 // JavaScript keeps Vietnamese text at two bytes a character, so a 330 MB file at national scale (issue 15) was a
 // 660 MB string on top of its bytes. Build-time only (Node's Buffer); the task list's script keeps using csv.ts.
-import { csvCell } from './csv.ts';
-
-type Cell = string | number | null | undefined;
+import { csvCell, csvHeader, csvRows, type CsvColumns, type CsvValue } from './csv.ts';
 
 /**
  * A file's UTF-8 bytes as chunks of about 64 KB, made as they are read: written through a stream (file-routes.ts), a
@@ -40,7 +38,7 @@ function* jsonPieces(items: Iterable<unknown>): Generator<string> {
   yield first ? '[]\n' : '\n]\n';
 }
 
-function* csvPieces(header: string[], rows: Iterable<Cell[]>): Generator<string> {
+function* csvPieces(header: readonly string[], rows: Iterable<readonly CsvValue[]>): Generator<string> {
   yield `\uFEFF${header.map(csvCell).join(',')}`;
   for (const r of rows) yield `\r\n${r.map(csvCell).join(',')}`;
   yield '\r\n';
@@ -50,18 +48,21 @@ function* csvPieces(header: string[], rows: Iterable<Cell[]>): Generator<string>
 export const jsonList = (items: Iterable<unknown>): Chunks => new Chunks(utf8Chunks(jsonPieces(items)));
 
 /** toCsv(header, rows) (csv.ts: byte order mark, CRLF, formula-safe cells), made a row at a time. */
-export const csvTable = (header: string[], rows: Iterable<Cell[]>): Chunks => new Chunks(utf8Chunks(csvPieces(header, rows)));
+export const csvList = (header: readonly string[], rows: Iterable<readonly CsvValue[]>): Chunks =>
+  new Chunks(utf8Chunks(csvPieces(header, rows)));
+
+/** csvList for a table of columns (csv.ts CsvColumns), a row at a time. */
+export const csvTable = <T>(columns: CsvColumns<T>, rows: Iterable<T>): Chunks => csvList(csvHeader(columns), csvRows(columns, rows));
 
 /** jsonList as one buffer. */
 export const jsonListFile = (items: Iterable<unknown>): Uint8Array<ArrayBuffer> => jsonList(items).bytes();
 
-/** csvTable as one buffer. */
-export const csvFile = (header: string[], rows: Iterable<Cell[]>): Uint8Array<ArrayBuffer> => csvTable(header, rows).bytes();
+/** csvList as one buffer. */
+export const csvFile = (header: readonly string[], rows: Iterable<readonly CsvValue[]>): Uint8Array<ArrayBuffer> =>
+  csvList(header, rows).bytes();
 
-/** The items of a list mapped one at a time, for a file written a row at a time. */
-export function* each<T, R>(items: Iterable<T>, f: (item: T) => R): Generator<R> {
-  for (const item of items) yield f(item);
-}
+/** csvTable as one buffer. */
+export const csvTableFile = <T>(columns: CsvColumns<T>, rows: Iterable<T>): Uint8Array<ArrayBuffer> => csvTable(columns, rows).bytes();
 
 /** Each item's rows, one at a time (flatMap without the list). */
 export function* eachOf<T, R>(items: Iterable<T>, f: (item: T) => Iterable<R>): Generator<R> {
