@@ -10,8 +10,8 @@ import {
 } from '../schemas/index.ts';
 import { absoluteUrl } from './absolute-url.ts';
 import { reportingOpenDataMakers } from './reporting-open-data.ts';
-import { TASK_CSV_HEADER, taskCsvRow, tasksCsv } from './task-csv.ts';
-import { csvFile, jsonListFile } from './text-file.ts';
+import { taskCsvColumns, tasksCsv } from './task-csv.ts';
+import { csvTableFile, jsonListFile } from './text-file.ts';
 import type { SiteData } from './site-data.ts';
 import { agencyUrl, planUrl, targetUrl, taskUrl } from './urls.ts';
 
@@ -96,50 +96,43 @@ export function openDataMakers(d: SiteData, site: URL): Record<string, () => str
   const schema = (s: z.ZodType) => () => json(z.toJSONSchema(z.array(s), { target: 'draft-2020-12' }));
   return {
     'tasks.json': () => jsonListFile(openTasks(d, site)),
-    'tasks.csv': () => {
-      const nameOf = (id: string) => d.agencyById.get(id)!.name;
-      return csvFile(
-        TASK_CSV_HEADER,
-        openTasks(d, site).map((t) => taskCsvRow(t, nameOf)),
-      );
-    },
+    'tasks.csv': () =>
+      csvTableFile(
+        taskCsvColumns((id) => d.agencyById.get(id)!.name),
+        openTasks(d, site),
+      ),
     'agencies.json': () => jsonListFile(openAgencies(d, site)),
     'agencies.csv': () =>
-      csvFile(
-        ['id', 'name', 'kind', 'kind_label', 'lead_count', 'coordinating_count', 'url'],
-        openAgencies(d, site).map((a) => [a.id, a.name, a.kind, a.kind_label, a.lead_count, a.coordinating_count, a.url]),
+      csvTableFile<OpenAgency>(
+        {
+          id: (a) => a.id,
+          name: (a) => a.name,
+          kind: (a) => a.kind,
+          kind_label: (a) => a.kind_label,
+          lead_count: (a) => a.lead_count,
+          coordinating_count: (a) => a.coordinating_count,
+          url: (a) => a.url,
+        },
+        openAgencies(d, site),
       ),
     'targets.json': () => jsonListFile(openTargets(d, site)),
     'targets.csv': () =>
-      csvFile(
-        [
-          'id',
-          'kind',
-          'measure',
-          'statement',
-          'comparison',
-          'value',
-          'unit',
-          'stretch_value',
-          'deadline',
-          'every_years',
-          'paragraph',
-          'url',
-        ],
-        openTargets(d, site).map((t) => [
-          t.id,
-          t.kind,
-          t.measure,
-          t.statement,
-          t.comparison,
-          t.value,
-          t.unit,
-          t.stretch_value,
-          t.deadline,
-          t.every_years,
-          t.paragraph,
-          t.url,
-        ]),
+      csvTableFile<OpenTarget>(
+        {
+          id: (t) => t.id,
+          kind: (t) => t.kind,
+          measure: (t) => t.measure,
+          statement: (t) => t.statement,
+          comparison: (t) => t.comparison,
+          value: (t) => t.value,
+          unit: (t) => t.unit,
+          stretch_value: (t) => t.stretch_value,
+          deadline: (t) => t.deadline,
+          every_years: (t) => t.every_years,
+          paragraph: (t) => t.paragraph,
+          url: (t) => t.url,
+        },
+        openTargets(d, site),
       ),
     'tasks.schema.json': schema(openTaskSchema),
     'agencies.schema.json': schema(openAgencySchema),

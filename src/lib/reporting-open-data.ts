@@ -20,7 +20,7 @@ import { roleLabels } from './registry.ts';
 import { stateLabels, timelinessLabels } from './reporting-rules.ts';
 import type { SiteData } from './site-data.ts';
 import { absoluteUrl } from './absolute-url.ts';
-import { csvFile, jsonListFile } from './text-file.ts';
+import { csvTableFile, jsonListFile } from './text-file.ts';
 import { resultsTaskUrl, taskUrl, unitUrl } from './urls.ts';
 
 export function openUnits(d: SiteData, site: URL): OpenUnit[] {
@@ -145,6 +145,9 @@ export function openTargetValues(d: SiteData, site: URL): OpenTargetValue[] {
   );
 }
 
+/** A row of submissions.csv: one task entry of a submission, or none for a submission without entries. */
+type SubmissionRow = { s: OpenSubmission; e: OpenSubmission['tasks'][number] | null };
+
 /**
  * The reporting files of dist/data/, by name, each as what computes it (open-data.ts openDataMakers); empty lists
  * (and header-only CSVs) until a report is published.
@@ -165,141 +168,125 @@ export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, 
   return {
     'units.json': () => jsonListFile(units()),
     'units.csv': () =>
-      csvFile(
-        ['id', 'name', 'level', 'kind', 'source', 'clause', 'code', 'lead_count', 'task_count', 'url'],
-        units().map((u) => [u.id, u.name, u.level, u.kind, u.source, u.clause, u.code, u.lead_count, u.task_count, u.url]),
+      csvTableFile<OpenUnit>(
+        {
+          id: (u) => u.id,
+          name: (u) => u.name,
+          level: (u) => u.level,
+          kind: (u) => u.kind,
+          source: (u) => u.source,
+          clause: (u) => u.clause,
+          code: (u) => u.code,
+          lead_count: (u) => u.lead_count,
+          task_count: (u) => u.task_count,
+          url: (u) => u.url,
+        },
+        units(),
       ),
     'units.schema.json': schema(openUnitSchema),
     'submissions.json': () => jsonListFile(submissions()),
     // One row per task entry; a submission without entries still has its row, so no report disappears from the CSV.
     'submissions.csv': () =>
-      csvFile(
-        [
-          'year',
-          'unit',
-          'kind',
-          'document_number',
-          'document_date',
-          'received',
-          'task',
-          'status',
-          'summary',
-          'percent',
-          'reason',
-          'evidence',
-          'proposals',
-          'url',
-        ],
-        submissions().flatMap((s) => {
-          const head = [s.year, s.unit, s.kind, s.document.number, s.document.date, s.received];
-          const proposals = s.proposals.join(' | ');
-          if (s.tasks.length === 0) return [[...head, null, null, null, null, null, null, proposals, s.url]];
-          return s.tasks.map((e) => [
-            ...head,
-            e.task,
-            e.status,
-            e.summary,
-            e.percent,
-            e.reason,
-            e.evidence.map((x) => x.title).join('; '),
-            proposals,
-            s.url,
-          ]);
-        }),
+      csvTableFile<SubmissionRow>(
+        {
+          year: ({ s }) => s.year,
+          unit: ({ s }) => s.unit,
+          kind: ({ s }) => s.kind,
+          document_number: ({ s }) => s.document.number,
+          document_date: ({ s }) => s.document.date,
+          received: ({ s }) => s.received,
+          task: ({ e }) => e?.task,
+          status: ({ e }) => e?.status,
+          summary: ({ e }) => e?.summary,
+          percent: ({ e }) => e?.percent,
+          reason: ({ e }) => e?.reason,
+          evidence: ({ e }) => e?.evidence.map((x) => x.title).join('; '),
+          proposals: ({ s }) => s.proposals.join(' | '),
+          url: ({ s }) => s.url,
+        },
+        submissions().flatMap((s): SubmissionRow[] => (s.tasks.length === 0 ? [{ s, e: null }] : s.tasks.map((e) => ({ s, e })))),
       ),
     'submissions.schema.json': schema(openSubmissionSchema),
     'task-states.json': () => jsonListFile(states()),
     'task-states.csv': () =>
-      csvFile(
-        ['year', 'task', 'mode', 'state', 'state_label', 'lead_unit', 'counts', 'url'],
-        states().map((s) => [
-          s.year,
-          s.task,
-          s.mode,
-          s.state,
-          s.state_label,
-          s.lead_unit,
-          Object.entries(s.counts)
-            .map(([k, n]) => `${k}: ${n}`)
-            .join('; '),
-          s.url,
-        ]),
+      csvTableFile<OpenTaskState>(
+        {
+          year: (s) => s.year,
+          task: (s) => s.task,
+          mode: (s) => s.mode,
+          state: (s) => s.state,
+          state_label: (s) => s.state_label,
+          lead_unit: (s) => s.lead_unit,
+          counts: (s) =>
+            Object.entries(s.counts)
+              .map(([k, n]) => `${k}: ${n}`)
+              .join('; '),
+          url: (s) => s.url,
+        },
+        states(),
       ),
     'task-states.schema.json': schema(openTaskStateSchema),
     'task-parts.json': () => jsonListFile(parts()),
     'task-parts.csv': () => {
       // One address per task, not per row (a task has a row per unit and year).
       const taskHref = new Map(d.tasks.map((t) => [t.id, absoluteUrl(taskUrl(t.id), site)]));
-      return csvFile(
-        ['year', 'task', 'unit', 'roles', 'state', 'state_label', 'rule', 'reported_status', 'summary', 'percent', 'reason', 'task_url'],
-        parts().map((p) => [
-          p.year,
-          p.task,
-          p.unit,
-          roles(p),
-          p.state,
-          p.state_label,
-          p.rule,
-          p.reported_status,
-          p.summary,
-          p.percent,
-          p.reason,
-          taskHref.get(p.task)!,
-        ]),
+      return csvTableFile<OpenTaskPart>(
+        {
+          year: (p) => p.year,
+          task: (p) => p.task,
+          unit: (p) => p.unit,
+          roles: (p) => roles(p),
+          state: (p) => p.state,
+          state_label: (p) => p.state_label,
+          rule: (p) => p.rule,
+          reported_status: (p) => p.reported_status,
+          summary: (p) => p.summary,
+          percent: (p) => p.percent,
+          reason: (p) => p.reason,
+          task_url: (p) => taskHref.get(p.task)!,
+        },
+        parts(),
       );
     },
     'task-parts.schema.json': schema(openTaskPartSchema),
     'unit-years.json': () => jsonListFile(unitYears()),
     'unit-years.csv': () =>
-      csvFile(
-        [
-          'year',
-          'unit',
-          'timeliness',
-          'timeliness_label',
-          'document_date',
-          'as_of',
-          'expected',
-          'covered',
-          'missing',
-          'proposals',
-          'ad_hoc',
-          'url',
-        ],
-        unitYears().map((r) => [
-          r.year,
-          r.unit,
-          r.timeliness,
-          r.timeliness_label,
-          r.document_date,
-          r.as_of,
-          r.expected.join(';'),
-          r.covered.join(';'),
-          r.expected.filter((x) => !r.covered.includes(x)).join(';'),
-          r.proposals.join(' | '),
-          r.ad_hoc,
-          r.url,
-        ]),
+      csvTableFile<OpenUnitYear>(
+        {
+          year: (r) => r.year,
+          unit: (r) => r.unit,
+          timeliness: (r) => r.timeliness,
+          timeliness_label: (r) => r.timeliness_label,
+          document_date: (r) => r.document_date,
+          as_of: (r) => r.as_of,
+          expected: (r) => r.expected.join(';'),
+          covered: (r) => r.covered.join(';'),
+          missing: (r) => r.expected.filter((x) => !r.covered.includes(x)).join(';'),
+          proposals: (r) => r.proposals.join(' | '),
+          ad_hoc: (r) => r.ad_hoc,
+          url: (r) => r.url,
+        },
+        unitYears(),
       ),
     'unit-years.schema.json': schema(openUnitYearSchema),
     'target-values.json': () => jsonListFile(values()),
     'target-values.csv': () =>
-      csvFile(
-        ['year', 'target', 'reporting_unit', 'city_wide', 'value', 'unit', 'scope', 'as_of', 'source', 'source_url', 'note', 'url'],
-        values().map((v) => [
-          v.year,
-          v.target,
-          v.reporting_unit,
-          v.city_wide ? 'true' : 'false',
-          v.value,
-          v.unit,
-          v.scope,
-          v.as_of,
-          v.source,
-          v.source_url,
-          v.note,
-          v.url,
-        ]),
+      csvTableFile<OpenTargetValue>(
+        {
+          year: (v) => v.year,
+          target: (v) => v.target,
+          reporting_unit: (v) => v.reporting_unit,
+          city_wide: (v) => (v.city_wide ? 'true' : 'false'),
+          value: (v) => v.value,
+          unit: (v) => v.unit,
+          scope: (v) => v.scope,
+          as_of: (v) => v.as_of,
+          source: (v) => v.source,
+          source_url: (v) => v.source_url,
+          note: (v) => v.note,
+          url: (v) => v.url,
+        },
+        values(),
       ),
     'target-values.schema.json': schema(openTargetValueSchema),
   };

@@ -2,9 +2,7 @@
 // built a row at a time. The same text as JSON.stringify(list, null, 2) and toCsv(), but never held as one string:
 // JavaScript keeps Vietnamese text at two bytes a character, so a 330 MB file at national scale (issue 15) was a
 // 660 MB string on top of its bytes. Build-time only (Node's Buffer); the task list's script keeps using csv.ts.
-import { csvCell } from './csv.ts';
-
-type Cell = string | number | null | undefined;
+import { csvCell, csvHeader, csvRows, type CsvColumns, type CsvValue } from './csv.ts';
 
 /** Pieces of text gathered into byte chunks of about 64 KB, then one buffer. */
 class Utf8Text {
@@ -40,10 +38,14 @@ export function jsonListFile(items: Iterable<unknown>): Uint8Array<ArrayBuffer> 
 }
 
 /** toCsv(header, rows) (csv.ts: byte order mark, CRLF, formula-safe cells), as bytes. */
-export function csvFile(header: string[], rows: Iterable<Cell[]>): Uint8Array<ArrayBuffer> {
+export function csvFile(header: readonly string[], rows: Iterable<readonly CsvValue[]>): Uint8Array<ArrayBuffer> {
   const out = new Utf8Text();
   out.add(`\uFEFF${header.map(csvCell).join(',')}`);
   for (const r of rows) out.add(`\r\n${r.map(csvCell).join(',')}`);
   out.add('\r\n');
   return out.bytes();
 }
+
+/** csvFile for a table of columns (csv.ts CsvColumns), a row at a time. */
+export const csvTableFile = <T>(columns: CsvColumns<T>, rows: Iterable<T>): Uint8Array<ArrayBuffer> =>
+  csvFile(csvHeader(columns), csvRows(columns, rows));
