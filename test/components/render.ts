@@ -3,10 +3,10 @@
 // axe-core on the rendered HTML in Chromium.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
+import { axeFor } from '../support/axe.ts';
 import { ensureChromium, launch } from '../support/chromium.ts';
 
 export interface Example<P = Record<string, unknown>> {
@@ -27,8 +27,6 @@ export async function render(component: unknown, props: Record<string, unknown>,
   container ??= await AstroContainer.create();
   return container.renderToString(component as Component, { props, ...(slot === undefined ? {} : { slots: { default: slot } }) });
 }
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * One Chromium and one tab for a test file: open rendered HTML as a page, query it, and run axe on it. Each example
@@ -61,7 +59,7 @@ export function chromiumFor() {
       return {
         page: tab,
         axe: async () => {
-          const r = await new AxeBuilder({ page: tab }).withTags(TAGS).analyze();
+          const r = await axeFor(tab).analyze();
           if (r.passes.length === 0) return ['axe ran no rule'];
           return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         },

@@ -1,10 +1,22 @@
 // axe-core as every browser test runs it: the WCAG 2.0, 2.1 and 2.2 rules of levels A and AA, each violation as one
 // line naming the rule and the elements, and a page on which axe ran no rule at all counted as a failure (a check
 // that cannot fail is a defect).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// axe-core's minified build: the same rules as the 1.5 MB source AxeBuilder injects by default, in 0.65 MB to compile.
+const AXE_MIN = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe with the WCAG tags, run in the page itself ("legacy" mode). The default mode opens a second, blank page for
+ * every run to merge the results of cross-origin frames, and injects axe into it again; the site has no frames, and
+ * in the page a run takes 30–60 % less time with the same violations, passes and incomplete results.
+ */
+export const axeFor = (page: Page) => new AxeBuilder({ page, axeSource: AXE_MIN }).setLegacyMode(true).withTags(WCAG_TAGS);
 
 /** The page's violations as "rule (impact): selector, …" (five elements at most per rule); empty when it passes. */
 export async function axeViolations(page: Page): Promise<string[]> {
@@ -14,7 +26,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(() => {
     for (const e of document.querySelectorAll<HTMLElement>('.defer-render')) e.style.contentVisibility = 'visible';
   });
-  const r = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const r = await axeFor(page).analyze();
   return [
     ...(r.passes.length === 0 ? ['axe ran no rule'] : []),
     ...r.violations.map(

@@ -87,7 +87,7 @@ describe('task filters', () => {
     expect(rowAttributes(task([], [], null))).not.toHaveProperty('data-start');
     const css = noScriptCss(choices);
     expect(css.startsWith('@media (scripting:none){')).toBe(true);
-    expect(css).toContain('#loc-vai-tro-chu-tri:checked) #bang-nhiem-vu tbody tr:not([data-lead~="so-xay-dung"])');
+    expect(css).toContain('#loc-vai-tro-chu-tri:checked) ~ * #bang-nhiem-vu tbody tr:not([data-lead~="so-xay-dung"])');
   });
 
   it('filters by the state of the overview year, a task’s own or, with a unit chosen, that unit’s part', () => {
@@ -102,7 +102,7 @@ describe('task filters', () => {
     expect(stateToQuery(state({ state: 'qua-han' }))).toBe('?trang-thai=qua-han');
     // Without JavaScript a state alone is the task's; with a unit chosen the page says the pairing needs JavaScript.
     expect(noScriptCss(choices)).toContain(
-      'main:has(#loc-don-vi option[value=""]:checked):has(#loc-trang-thai option[value="qua-han"]:checked) #bang-nhiem-vu tbody tr:not([data-state="qua-han"])',
+      '#loc-nhiem-vu:has(#loc-don-vi option[value=""]:checked):has(#loc-trang-thai option[value="qua-han"]:checked) ~ * #bang-nhiem-vu tbody tr:not([data-state="qua-han"])',
     );
     expect(noScriptCss(choices)).toContain('.nojs-don-vi-trang-thai{display:block}');
   });
@@ -153,7 +153,7 @@ describe('task filters', () => {
     });
     expect(parseState(new URLSearchParams('don-vi=bo-x'), choices).unit).toBe('');
     expect(noScriptCss({ ...choices, levelOf })).toContain(
-      '#loc-don-vi option[value="phuong-hoan-kiem"]:checked) #bang-nhiem-vu tbody tr:not([data-parts*=" phuong-hoan-kiem="]):not([data-parts*=" @cap-xa="])',
+      '#loc-don-vi option[value="phuong-hoan-kiem"]:checked) ~ * #bang-nhiem-vu tbody tr:not([data-parts*=" phuong-hoan-kiem="]):not([data-parts*=" @cap-xa="])',
     );
   });
 
