@@ -3,13 +3,26 @@
 // A file given as a function is computed when the build writes it and not kept: the open data of a national plan is
 // hundreds of megabytes of text, which held for the whole build was a large part of its memory (issue 15).
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { Chunks } from './text-file.ts';
 
 /** Content-Type of a published data file, from its extension: CSV, else JSON. */
 export const dataFileType = (name: string): string =>
   name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
 
-/** A file's text (or its UTF-8 bytes), or what computes it when it is written. */
-export type FileText = string | Uint8Array<ArrayBuffer> | (() => string | Uint8Array<ArrayBuffer>);
+/** A file's text (or its UTF-8 bytes, made as they are read), or what computes it when it is written. */
+export type FileText = string | Chunks | (() => string | Chunks);
+
+/** Chunks as a stream, each made when the reader asks for it. */
+function streamOf(chunks: Chunks): ReadableStream<Uint8Array<ArrayBuffer>> {
+  const it = chunks.of[Symbol.iterator]();
+  return new ReadableStream({
+    pull(reader) {
+      const next = it.next();
+      if (next.done) reader.close();
+      else reader.enqueue(next.value);
+    },
+  });
+}
 
 /** getStaticPaths and GET of a `[file]` route whose files `make` lists in one go (file name → text or its maker). */
 export function fileRoutes(make: () => Promise<Record<string, FileText>>): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
@@ -19,8 +32,9 @@ export function fileRoutes(make: () => Promise<Record<string, FileText>>): { get
   return {
     getStaticPaths: async () => Object.keys(await all()).map((file) => ({ params: { file } })),
     GET: async ({ params }) => {
-      const text = (await all())[params.file!]!;
-      return new Response(typeof text === 'function' ? text() : text, { headers: { 'Content-Type': dataFileType(params.file!) } });
+      const file = (await all())[params.file!]!;
+      const text = typeof file === 'function' ? file() : file;
+      return new Response(text instanceof Chunks ? streamOf(text) : text, { headers: { 'Content-Type': dataFileType(params.file!) } });
     },
   };
 }

@@ -11,7 +11,7 @@ import {
 import { absoluteUrl } from './absolute-url.ts';
 import { reportingOpenDataMakers } from './reporting-open-data.ts';
 import { taskCsvColumns, tasksCsv } from './task-csv.ts';
-import { csvTableFile, jsonListFile } from './text-file.ts';
+import { Chunks, csvTable, jsonList } from './text-file.ts';
 import type { SiteData } from './site-data.ts';
 import { agencyUrl, planUrl, targetUrl, taskUrl } from './urls.ts';
 
@@ -91,19 +91,19 @@ export function agencyTaskFiles(d: SiteData, site: URL): Record<string, () => st
  * Every file written to dist/data/, by name, each as what computes it: the build writes one file at a time
  * (file-routes.ts), so only the file being written is in memory, with what it is made from.
  */
-export function openDataMakers(d: SiteData, site: URL): Record<string, () => string | Uint8Array<ArrayBuffer>> {
+export function openDataMakers(d: SiteData, site: URL): Record<string, () => string | Chunks> {
   const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
   const schema = (s: z.ZodType) => () => json(z.toJSONSchema(z.array(s), { target: 'draft-2020-12' }));
   return {
-    'tasks.json': () => jsonListFile(openTasks(d, site)),
+    'tasks.json': () => jsonList(openTasks(d, site)),
     'tasks.csv': () =>
-      csvTableFile(
+      csvTable(
         taskCsvColumns((id) => d.agencyById.get(id)!.name),
         openTasks(d, site),
       ),
-    'agencies.json': () => jsonListFile(openAgencies(d, site)),
+    'agencies.json': () => jsonList(openAgencies(d, site)),
     'agencies.csv': () =>
-      csvTableFile<OpenAgency>(
+      csvTable<OpenAgency>(
         {
           id: (a) => a.id,
           name: (a) => a.name,
@@ -115,9 +115,9 @@ export function openDataMakers(d: SiteData, site: URL): Record<string, () => str
         },
         openAgencies(d, site),
       ),
-    'targets.json': () => jsonListFile(openTargets(d, site)),
+    'targets.json': () => jsonList(openTargets(d, site)),
     'targets.csv': () =>
-      csvTableFile<OpenTarget>(
+      csvTable<OpenTarget>(
         {
           id: (t) => t.id,
           kind: (t) => t.kind,
@@ -146,7 +146,7 @@ export function openDataFiles(d: SiteData, site: URL): Record<string, string> {
   return Object.fromEntries(
     Object.entries(openDataMakers(d, site)).map(([name, make]) => {
       const text = make();
-      return [name, typeof text === 'string' ? text : Buffer.from(text).toString('utf8')];
+      return [name, text instanceof Chunks ? Buffer.from(text.bytes()).toString('utf8') : text];
     }),
   );
 }

@@ -20,7 +20,7 @@ import { roleLabels } from './registry.ts';
 import { stateLabels, timelinessLabels } from './reporting-rules.ts';
 import type { SiteData } from './site-data.ts';
 import { absoluteUrl } from './absolute-url.ts';
-import { csvTableFile, jsonListFile } from './text-file.ts';
+import { Chunks, csvTable, eachOf, jsonList } from './text-file.ts';
 import { resultsTaskUrl, taskUrl, unitUrl } from './urls.ts';
 
 export function openUnits(d: SiteData, site: URL): OpenUnit[] {
@@ -42,33 +42,41 @@ export function openUnits(d: SiteData, site: URL): OpenUnit[] {
   });
 }
 
-export function openSubmissions(d: SiteData, site: URL): OpenSubmission[] {
-  return d.reporting.submissions.map((s) => ({
-    year: s.year,
-    unit: s.unit,
-    kind: s.request ? 'dot-xuat' : 'nam',
-    request: s.request ? { document: s.request.document, deadline: s.request.deadline ?? null } : null,
-    document: { number: s.document.number, date: s.document.date, signer: s.document.signer ?? null, url: s.document.url ?? null },
-    received: s.received ?? null,
-    tasks: s.tasks.map((e) => ({
-      task: e.task,
-      status: e.status,
-      summary: e.summary,
-      percent: e.percent ?? null,
-      reason: e.reason ?? null,
-      evidence: e.evidence.map((x) => ({ title: x.title, url: x.url ?? null })),
-    })),
-    proposals: s.proposals,
-    targets: s.targets.map((v) => ({ ...v, source_url: v.source_url ?? null, note: v.note ?? null })),
-    url: absoluteUrl(`${unitUrl(s.unit)}#nam-${s.year}`, site),
-  }));
+export const openSubmissions = (d: SiteData, site: URL): OpenSubmission[] => [...submissionRows(d, site)];
+
+/** openSubmissions one at a time, for the files written a row at a time (text-file.ts). */
+export function* submissionRows(d: SiteData, site: URL): Generator<OpenSubmission> {
+  for (const s of d.reporting.submissions) yield openSubmission(s, site);
 }
 
-export function openTaskStates(d: SiteData, site: URL): OpenTaskState[] {
-  return d.reporting.years.flatMap((year) =>
-    d.tasks.map((t, i) => {
+const openSubmission = (s: SiteData['reporting']['submissions'][number], site: URL): OpenSubmission => ({
+  year: s.year,
+  unit: s.unit,
+  kind: s.request ? 'dot-xuat' : 'nam',
+  request: s.request ? { document: s.request.document, deadline: s.request.deadline ?? null } : null,
+  document: { number: s.document.number, date: s.document.date, signer: s.document.signer ?? null, url: s.document.url ?? null },
+  received: s.received ?? null,
+  tasks: s.tasks.map((e) => ({
+    task: e.task,
+    status: e.status,
+    summary: e.summary,
+    percent: e.percent ?? null,
+    reason: e.reason ?? null,
+    evidence: e.evidence.map((x) => ({ title: x.title, url: x.url ?? null })),
+  })),
+  proposals: s.proposals,
+  targets: s.targets.map((v) => ({ ...v, source_url: v.source_url ?? null, note: v.note ?? null })),
+  url: absoluteUrl(`${unitUrl(s.unit)}#nam-${s.year}`, site),
+});
+
+export const openTaskStates = (d: SiteData, site: URL): OpenTaskState[] => [...taskStateRows(d, site)];
+
+/** openTaskStates one at a time. */
+export function* taskStateRows(d: SiteData, site: URL): Generator<OpenTaskState> {
+  for (const year of d.reporting.years)
+    for (const [i, t] of d.tasks.entries()) {
       const v = d.reporting.derived.tasks.get(year)!.get(t.id)!;
-      return {
+      yield {
         year,
         task: t.id,
         mode: v.mode,
@@ -78,17 +86,17 @@ export function openTaskStates(d: SiteData, site: URL): OpenTaskState[] {
         counts: Object.fromEntries(v.counts),
         url: absoluteUrl(resultsTaskUrl(year, t.id, i, d.tasks.length), site),
       };
-    }),
-  );
+    }
 }
 
-export function openTaskParts(d: SiteData): OpenTaskPart[] {
-  return d.reporting.years.flatMap((year) =>
-    d.tasks.flatMap((t) =>
-      d.reporting.derived.tasks
-        .get(year)!
-        .get(t.id)!
-        .parts.map((p) => ({
+export const openTaskParts = (d: SiteData): OpenTaskPart[] => [...taskPartRows(d)];
+
+/** openTaskParts one at a time. */
+export function* taskPartRows(d: SiteData): Generator<OpenTaskPart> {
+  for (const year of d.reporting.years)
+    for (const t of d.tasks)
+      for (const p of d.reporting.derived.tasks.get(year)!.get(t.id)!.parts)
+        yield {
           year,
           task: t.id,
           unit: p.unit,
@@ -100,16 +108,17 @@ export function openTaskParts(d: SiteData): OpenTaskPart[] {
           summary: p.entry?.summary ?? null,
           percent: p.entry?.percent ?? null,
           reason: p.reason,
-        })),
-    ),
-  );
+        };
 }
 
-export function openUnitYears(d: SiteData, site: URL): OpenUnitYear[] {
-  return d.reporting.years.flatMap((year) =>
-    d.registry.units.map((u) => {
+export const openUnitYears = (d: SiteData, site: URL): OpenUnitYear[] => [...unitYearRows(d, site)];
+
+/** openUnitYears one at a time. */
+export function* unitYearRows(d: SiteData, site: URL): Generator<OpenUnitYear> {
+  for (const year of d.reporting.years)
+    for (const u of d.registry.units) {
       const r = d.reporting.derived.units.get(year)!.get(u.id)!;
-      return {
+      yield {
         year,
         unit: u.id,
         timeliness: r.timeliness,
@@ -122,8 +131,7 @@ export function openUnitYears(d: SiteData, site: URL): OpenUnitYear[] {
         ad_hoc: r.adHoc.length,
         url: absoluteUrl(`${unitUrl(u.id)}#nam-${year}`, site),
       };
-    }),
-  );
+    }
 }
 
 export function openTargetValues(d: SiteData, site: URL): OpenTargetValue[] {
@@ -152,23 +160,24 @@ type SubmissionRow = { s: OpenSubmission; e: OpenSubmission['tasks'][number] | n
  * The reporting files of dist/data/, by name, each as what computes it (open-data.ts openDataMakers); empty lists
  * (and header-only CSVs) until a report is published.
  */
-export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, () => string | Uint8Array<ArrayBuffer>> {
+export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, () => string | Chunks> {
   const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
   const schema = (s: z.ZodType) => () => json(z.toJSONSchema(z.array(s), { target: 'draft-2020-12' }));
   const units = () => openUnits(d, site);
-  const submissions = () => openSubmissions(d, site);
-  const states = () => openTaskStates(d, site);
-  const parts = () => openTaskParts(d);
-  const unitYears = () => openUnitYears(d, site);
+  // The long lists are made a row at a time as their file is written: no list of every row is ever held.
+  const submissions = () => submissionRows(d, site);
+  const states = () => taskStateRows(d, site);
+  const parts = () => taskPartRows(d);
+  const unitYears = () => unitYearRows(d, site);
   const values = () => openTargetValues(d, site);
   const roles = (p: OpenTaskPart) =>
     p.roles
       .map((r) => `${roleLabels[r.role]}${r.via !== p.unit ? ` (qua ${r.via})` : ''}${r.condition ? `: ${r.condition}` : ''}`)
       .join('; ');
   return {
-    'units.json': () => jsonListFile(units()),
+    'units.json': () => jsonList(units()),
     'units.csv': () =>
-      csvTableFile<OpenUnit>(
+      csvTable<OpenUnit>(
         {
           id: (u) => u.id,
           name: (u) => u.name,
@@ -184,10 +193,10 @@ export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, 
         units(),
       ),
     'units.schema.json': schema(openUnitSchema),
-    'submissions.json': () => jsonListFile(submissions()),
+    'submissions.json': () => jsonList(submissions()),
     // One row per task entry; a submission without entries still has its row, so no report disappears from the CSV.
     'submissions.csv': () =>
-      csvTableFile<SubmissionRow>(
+      csvTable<SubmissionRow>(
         {
           year: ({ s }) => s.year,
           unit: ({ s }) => s.unit,
@@ -204,12 +213,12 @@ export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, 
           proposals: ({ s }) => s.proposals.join(' | '),
           url: ({ s }) => s.url,
         },
-        submissions().flatMap((s): SubmissionRow[] => (s.tasks.length === 0 ? [{ s, e: null }] : s.tasks.map((e) => ({ s, e })))),
+        eachOf(submissions(), (s): SubmissionRow[] => (s.tasks.length === 0 ? [{ s, e: null }] : s.tasks.map((e) => ({ s, e })))),
       ),
     'submissions.schema.json': schema(openSubmissionSchema),
-    'task-states.json': () => jsonListFile(states()),
+    'task-states.json': () => jsonList(states()),
     'task-states.csv': () =>
-      csvTableFile<OpenTaskState>(
+      csvTable<OpenTaskState>(
         {
           year: (s) => s.year,
           task: (s) => s.task,
@@ -226,11 +235,11 @@ export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, 
         states(),
       ),
     'task-states.schema.json': schema(openTaskStateSchema),
-    'task-parts.json': () => jsonListFile(parts()),
+    'task-parts.json': () => jsonList(parts()),
     'task-parts.csv': () => {
       // One address per task, not per row (a task has a row per unit and year).
       const taskHref = new Map(d.tasks.map((t) => [t.id, absoluteUrl(taskUrl(t.id), site)]));
-      return csvTableFile<OpenTaskPart>(
+      return csvTable<OpenTaskPart>(
         {
           year: (p) => p.year,
           task: (p) => p.task,
@@ -249,9 +258,9 @@ export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, 
       );
     },
     'task-parts.schema.json': schema(openTaskPartSchema),
-    'unit-years.json': () => jsonListFile(unitYears()),
+    'unit-years.json': () => jsonList(unitYears()),
     'unit-years.csv': () =>
-      csvTableFile<OpenUnitYear>(
+      csvTable<OpenUnitYear>(
         {
           year: (r) => r.year,
           unit: (r) => r.unit,
@@ -269,9 +278,9 @@ export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, 
         unitYears(),
       ),
     'unit-years.schema.json': schema(openUnitYearSchema),
-    'target-values.json': () => jsonListFile(values()),
+    'target-values.json': () => jsonList(values()),
     'target-values.csv': () =>
-      csvTableFile<OpenTargetValue>(
+      csvTable<OpenTargetValue>(
         {
           year: (v) => v.year,
           target: (v) => v.target,

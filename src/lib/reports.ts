@@ -371,13 +371,19 @@ export function checkSubmission(
   return errors ? { problems } : { problems, submission: { file, submission: s, kind: nameDate ? 'dot-xuat' : 'nam', parsed } };
 }
 
-/** Stands in for a file's parse tree: the same answers, the tree built again only when a message needs a line. */
+/**
+ * Stands in for a file's parse tree: the same answers, the tree built again only when a message needs a line. The
+ * data is read again too when asked for: the checked submission is what the site keeps, and holding the raw copy of
+ * every file as well doubled the reports in memory while a national plan's 70,000 files were read (issue 15).
+ */
 function lazyParsed(path: string, root: string, parsed: ParsedYaml): ParsedYaml {
   let tree: ParsedYaml | null = null;
   const full = () => (tree ??= parseYamlFile(path, root));
   return {
     file: parsed.file,
-    data: parsed.data,
+    get data() {
+      return full().data;
+    },
     problems: parsed.problems,
     lineOf: (p) => full().lineOf(p),
     sourceOf: (p) => full().sourceOf?.(p) ?? null,

@@ -4,48 +4,67 @@
 // 660 MB string on top of its bytes. Build-time only (Node's Buffer); the task list's script keeps using csv.ts.
 import { csvCell, csvHeader, csvRows, type CsvColumns, type CsvValue } from './csv.ts';
 
-/** Pieces of text gathered into byte chunks of about 64 KB, then one buffer. */
-class Utf8Text {
-  private chunks: Buffer[] = [];
-  private pending = '';
-  add(s: string): void {
-    this.pending += s;
-    if (this.pending.length >= 65536) this.flush();
-  }
-  private flush(): void {
-    if (this.pending) this.chunks.push(Buffer.from(this.pending, 'utf8'));
-    this.pending = '';
-  }
+/**
+ * A file's UTF-8 bytes as chunks of about 64 KB, made as they are read: written through a stream (file-routes.ts), a
+ * file is never whole in this process more than once, in the reader's buffer.
+ */
+export class Chunks {
+  constructor(readonly of: Iterable<Uint8Array<ArrayBuffer>>) {}
+  /** The whole file (tests, tools). */
   bytes(): Uint8Array<ArrayBuffer> {
-    this.flush();
-    const out = Buffer.concat(this.chunks);
-    this.chunks = [];
-    return out;
+    return Buffer.concat([...this.of]);
   }
 }
 
-/** `${JSON.stringify(items, null, 2)}\n`, as bytes. Items are plain data (objects, arrays, strings, numbers, null). */
-export function jsonListFile(items: Iterable<unknown>): Uint8Array<ArrayBuffer> {
-  const out = new Utf8Text();
+function* utf8Chunks(pieces: Iterable<string>): Generator<Uint8Array<ArrayBuffer>> {
+  let pending = '';
+  for (const s of pieces) {
+    pending += s;
+    if (pending.length >= 65536) {
+      yield Buffer.from(pending, 'utf8');
+      pending = '';
+    }
+  }
+  if (pending) yield Buffer.from(pending, 'utf8');
+}
+
+function* jsonPieces(items: Iterable<unknown>): Generator<string> {
   let first = true;
   for (const item of items) {
     // JSON text never holds a raw line break (strings escape it), so indenting after each one indents every line.
-    out.add(`${first ? '[\n  ' : ',\n  '}${JSON.stringify(item, null, 2).replaceAll('\n', '\n  ')}`);
+    yield `${first ? '[\n  ' : ',\n  '}${JSON.stringify(item, null, 2).replaceAll('\n', '\n  ')}`;
     first = false;
   }
-  out.add(first ? '[]\n' : '\n]\n');
-  return out.bytes();
+  yield first ? '[]\n' : '\n]\n';
 }
 
-/** toCsv(header, rows) (csv.ts: byte order mark, CRLF, formula-safe cells), as bytes. */
-export function csvFile(header: readonly string[], rows: Iterable<readonly CsvValue[]>): Uint8Array<ArrayBuffer> {
-  const out = new Utf8Text();
-  out.add(`\uFEFF${header.map(csvCell).join(',')}`);
-  for (const r of rows) out.add(`\r\n${r.map(csvCell).join(',')}`);
-  out.add('\r\n');
-  return out.bytes();
+function* csvPieces(header: readonly string[], rows: Iterable<readonly CsvValue[]>): Generator<string> {
+  yield `\uFEFF${header.map(csvCell).join(',')}`;
+  for (const r of rows) yield `\r\n${r.map(csvCell).join(',')}`;
+  yield '\r\n';
 }
 
-/** csvFile for a table of columns (csv.ts CsvColumns), a row at a time. */
-export const csvTableFile = <T>(columns: CsvColumns<T>, rows: Iterable<T>): Uint8Array<ArrayBuffer> =>
-  csvFile(csvHeader(columns), csvRows(columns, rows));
+/** `${JSON.stringify(items, null, 2)}\n`, made a row at a time. Items are plain data (objects, arrays, strings, numbers, null). */
+export const jsonList = (items: Iterable<unknown>): Chunks => new Chunks(utf8Chunks(jsonPieces(items)));
+
+/** toCsv(header, rows) (csv.ts: byte order mark, CRLF, formula-safe cells), made a row at a time. */
+export const csvList = (header: readonly string[], rows: Iterable<readonly CsvValue[]>): Chunks =>
+  new Chunks(utf8Chunks(csvPieces(header, rows)));
+
+/** csvList for a table of columns (csv.ts CsvColumns), a row at a time. */
+export const csvTable = <T>(columns: CsvColumns<T>, rows: Iterable<T>): Chunks => csvList(csvHeader(columns), csvRows(columns, rows));
+
+/** jsonList as one buffer. */
+export const jsonListFile = (items: Iterable<unknown>): Uint8Array<ArrayBuffer> => jsonList(items).bytes();
+
+/** csvList as one buffer. */
+export const csvFile = (header: readonly string[], rows: Iterable<readonly CsvValue[]>): Uint8Array<ArrayBuffer> =>
+  csvList(header, rows).bytes();
+
+/** csvTable as one buffer. */
+export const csvTableFile = <T>(columns: CsvColumns<T>, rows: Iterable<T>): Uint8Array<ArrayBuffer> => csvTable(columns, rows).bytes();
+
+/** Each item's rows, one at a time (flatMap without the list). */
+export function* eachOf<T, R>(items: Iterable<T>, f: (item: T) => Iterable<R>): Generator<R> {
+  for (const item of items) yield* f(item);
+}
