@@ -17,10 +17,18 @@ export function csvCell(v: CsvValue): string {
   return /[",\r\n\t']/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** RFC 4180 CSV with a UTF-8 byte order mark and CRLF, so Excel opens Vietnamese text correctly. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+/**
+ * RFC 4180 CSV with a UTF-8 byte order mark and CRLF, so Excel opens Vietnamese text correctly, in pieces: the header,
+ * then a piece per row. The one writer of the format, for a whole string (toCsv) and a row at a time (text-file.ts).
+ */
+export function* csvPieces(header: readonly string[], rows: Iterable<readonly CsvValue[]>): Generator<string> {
+  yield `\uFEFF${header.map(csvCell).join(',')}`;
+  for (const r of rows) yield `\r\n${r.map(csvCell).join(',')}`;
+  yield '\r\n';
 }
+
+/** The CSV (csvPieces) as one string. */
+export const toCsv = (header: readonly string[], rows: Iterable<readonly CsvValue[]>): string => [...csvPieces(header, rows)].join('');
 
 /**
  * A CSV's columns, in order: each column's name (its header, an interface: see csv-columns.ts) with how a row gives
@@ -40,4 +48,4 @@ export function csvRows<T>(columns: CsvColumns<T>, rows: Iterable<T>): Iterable<
 }
 
 /** The CSV of the rows (toCsv), one column per entry of the table. */
-export const csvOf = <T>(columns: CsvColumns<T>, rows: Iterable<T>): string => toCsv(csvHeader(columns), [...csvRows(columns, rows)]);
+export const csvOf = <T>(columns: CsvColumns<T>, rows: Iterable<T>): string => toCsv(csvHeader(columns), csvRows(columns, rows));

@@ -11,7 +11,7 @@ import {
 import { absoluteUrl } from './absolute-url.ts';
 import { reportingOpenDataMakers } from './reporting-open-data.ts';
 import { taskCsvColumns, tasksCsv } from './task-csv.ts';
-import { Chunks, csvTable, jsonList } from './text-file.ts';
+import { Chunks, csvTable, jsonList, jsonText, listSchemaText } from './text-file.ts';
 import type { SiteData } from './site-data.ts';
 import { agencyUrl, planUrl, targetUrl, taskUrl } from './urls.ts';
 
@@ -81,7 +81,7 @@ export function agencyTaskFiles(d: SiteData, site: URL): Record<string, () => st
       all ??= new Map(openTasks(d, site).map((t) => [t.id, t]));
       return [...ids].sort((x, y) => d.taskIndex.get(x)! - d.taskIndex.get(y)!).map((id) => all!.get(id)!);
     };
-    out[`${a.id}.json`] = () => `${JSON.stringify(list(), null, 2)}\n`;
+    out[`${a.id}.json`] = () => jsonText(list());
     out[`${a.id}.csv`] = () => tasksCsv(list(), (id) => d.agencyById.get(id)!.name);
   }
   return out;
@@ -92,8 +92,7 @@ export function agencyTaskFiles(d: SiteData, site: URL): Record<string, () => st
  * (file-routes.ts), so only the file being written is in memory, with what it is made from.
  */
 export function openDataMakers(d: SiteData, site: URL): Record<string, () => string | Chunks> {
-  const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
-  const schema = (s: z.ZodType) => () => json(z.toJSONSchema(z.array(s), { target: 'draft-2020-12' }));
+  const schema = (s: z.ZodType) => () => listSchemaText(s);
   return {
     'tasks.json': () => jsonList(openTasks(d, site)),
     'tasks.csv': () =>

@@ -20,7 +20,7 @@ import { roleLabels } from './registry.ts';
 import { stateLabels, timelinessLabels } from './reporting-rules.ts';
 import type { SiteData } from './site-data.ts';
 import { absoluteUrl } from './absolute-url.ts';
-import { Chunks, csvTable, eachOf, jsonList } from './text-file.ts';
+import { Chunks, csvTable, eachOf, jsonList, listSchemaText } from './text-file.ts';
 import { resultsTaskUrl, taskUrl, unitUrl } from './urls.ts';
 
 export function openUnits(d: SiteData, site: URL): OpenUnit[] {
@@ -161,8 +161,7 @@ type SubmissionRow = { s: OpenSubmission; e: OpenSubmission['tasks'][number] | n
  * (and header-only CSVs) until a report is published.
  */
 export function reportingOpenDataMakers(d: SiteData, site: URL): Record<string, () => string | Chunks> {
-  const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
-  const schema = (s: z.ZodType) => () => json(z.toJSONSchema(z.array(s), { target: 'draft-2020-12' }));
+  const schema = (s: z.ZodType) => () => listSchemaText(s);
   const units = () => openUnits(d, site);
   // The long lists are made a row at a time as their file is written: no list of every row is ever held.
   const submissions = () => submissionRows(d, site);

@@ -2,7 +2,8 @@
 // built a row at a time. The same text as JSON.stringify(list, null, 2) and toCsv(), but never held as one string:
 // JavaScript keeps Vietnamese text at two bytes a character, so a 330 MB file at national scale (issue 15) was a
 // 660 MB string on top of its bytes. Build-time only (Node's Buffer); the task list's script keeps using csv.ts.
-import { csvCell, csvHeader, csvRows, type CsvColumns, type CsvValue } from './csv.ts';
+import { z } from 'zod';
+import { csvHeader, csvPieces, csvRows, type CsvColumns, type CsvValue } from './csv.ts';
 
 /**
  * A file's UTF-8 bytes as chunks of about 64 KB, made as they are read: written through a stream (file-routes.ts), a
@@ -38,13 +39,13 @@ function* jsonPieces(items: Iterable<unknown>): Generator<string> {
   yield first ? '[]\n' : '\n]\n';
 }
 
-function* csvPieces(header: readonly string[], rows: Iterable<readonly CsvValue[]>): Generator<string> {
-  yield `\uFEFF${header.map(csvCell).join(',')}`;
-  for (const r of rows) yield `\r\n${r.map(csvCell).join(',')}`;
-  yield '\r\n';
-}
+/** A JSON file's text: two-space indents and a final line break, as every JSON file of dist/data/ is written. */
+export const jsonText = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
 
-/** `${JSON.stringify(items, null, 2)}\n`, made a row at a time. Items are plain data (objects, arrays, strings, numbers, null). */
+/** The JSON Schema (draft 2020-12) of a list of records of `schema`: the .schema.json beside an open-data file. */
+export const listSchemaText = (schema: z.ZodType): string => jsonText(z.toJSONSchema(z.array(schema), { target: 'draft-2020-12' }));
+
+/** jsonText(items), made a row at a time. Items are plain data (objects, arrays, strings, numbers, null). */
 export const jsonList = (items: Iterable<unknown>): Chunks => new Chunks(utf8Chunks(jsonPieces(items)));
 
 /** toCsv(header, rows) (csv.ts: byte order mark, CRLF, formula-safe cells), made a row at a time. */

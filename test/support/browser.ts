@@ -14,12 +14,22 @@ export interface Visit {
   errors: string[];
 }
 
+export interface ReaderSettings {
+  javaScript?: boolean;
+  /** Viewport width in CSS pixels (1280 unless said); the height is 900. */
+  width?: number;
+}
+
+/** A browser context as the site's readers have it: Vietnamese, script on unless said, 1280 px wide unless said. */
+export const readerContext = (browser: Browser, opts: ReaderSettings = {}): Promise<BrowserContext> =>
+  browser.newContext({ javaScriptEnabled: opts.javaScript ?? true, viewport: { width: opts.width ?? 1280, height: 900 }, locale: 'vi-VN' });
+
 /**
  * A tab that records, page by page, what `visit` records. Every page is fetched as on a first visit (the HTTP cache
  * is off), so its requests list everything it loads even when an earlier page loaded the same files.
  */
 export async function recordingTab(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+  const context = await readerContext(browser);
   let now = { requests: [] as string[], violations: [] as string[], errors: [] as string[] };
   // The binding survives navigations, so a violation on any document of the visit is kept.
   await context.exposeBinding('__reportViolation', (_source, v: string) => void now.violations.push(v));
@@ -68,12 +78,8 @@ export async function visit(browser: Browser, url: string, opts: { beforeLoad?: 
  * that visit page after page share a tab. `go` returns the errors of that page only (console errors, uncaught
  * exceptions, failed requests): a request of the previous page aborted by leaving it is not this page's failure.
  */
-export async function openTab(browser: Browser, opts: { javaScript?: boolean; width?: number } = {}) {
-  const context = await browser.newContext({
-    javaScriptEnabled: opts.javaScript ?? true,
-    viewport: { width: opts.width ?? 1280, height: 900 },
-    locale: 'vi-VN',
-  });
+export async function openTab(browser: Browser, opts: ReaderSettings = {}) {
+  const context = await readerContext(browser, opts);
   const page = await context.newPage();
   let visits = 0;
   let errors: string[] = [];

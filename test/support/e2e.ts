@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { openTab } from './browser.ts';
+import { openTab, type ReaderSettings } from './browser.ts';
 import { launch } from './chromium.ts';
 import { DIST, htmlPages, pathOf, ROOT } from './site.ts';
 
@@ -22,25 +22,14 @@ export function useBrowser() {
     get baseURL() {
       return state.baseURL;
     },
-    async open(
-      path: string,
-      opts: { javaScript?: boolean; width?: number } = {},
-    ): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-      const context = await state.browser.newContext({
-        javaScriptEnabled: opts.javaScript ?? true,
-        viewport: { width: opts.width ?? 1280, height: 900 },
-        locale: 'vi-VN',
-      });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
-      await page.goto(new URL(path, state.baseURL).href);
-      return { page, context, errors };
+    /** A page in a browser context of its own: a tab (openTab) that opens one page; its errors are the whole visit's. */
+    async open(path: string, opts: ReaderSettings = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+      const tab = await openTab(state.browser, opts);
+      const { page, errors } = await tab.go(new URL(path, state.baseURL).href);
+      return { page, context: tab.context, errors };
     },
     /** A tab for visiting page after page with the same settings (see openTab); `go` takes a site path. */
-    async tab(opts: { javaScript?: boolean; width?: number } = {}) {
+    async tab(opts: ReaderSettings = {}) {
       const tab = await openTab(state.browser, opts);
       return { ...tab, go: (path: string) => tab.go(new URL(path, state.baseURL).href) };
     },
