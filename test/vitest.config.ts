@@ -40,6 +40,10 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
+          // expect.poll waits for something the page does by itself (a chart drawn, a status set after the clipboard
+          // write). Vitest's default of 1 s was exceeded on a loaded 2-core CI machine, where a page's module script
+          // can start seconds late; a poll that succeeds returns at once, so a longer limit costs nothing.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
