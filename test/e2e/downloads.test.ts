@@ -24,7 +24,7 @@ const ids = (csv: string) =>
 
 describe('downloads', () => {
   it('gives the filtered task list as CSV and JSON, exactly the rows shown, in their order', async () => {
-    const { page, context, errors } = await b.open('/nhiem-vu/?co-quan=so-xay-dung&vai-tro=chu-tri');
+    const { page, errors } = await b.visit('/nhiem-vu/?co-quan=so-xay-dung&vai-tro=chu-tri');
     const shown = await visibleTaskIds(page);
     expect(shown.length).toBeGreaterThan(0);
     await expect(page.locator('#tai-ve-pham-vi').textContent()).resolves.toBe(`${shown.length} nhiệm vụ đang hiển thị`);
@@ -37,20 +37,18 @@ describe('downloads', () => {
     const json = JSON.parse(readFileSync(await jsonFile.path(), 'utf8')) as { id: string }[];
     expect(json.map((t) => t.id)).toEqual(shown);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('gives the whole list when nothing is filtered, and without JavaScript', async () => {
     for (const javaScript of [true, false]) {
-      const { page, context } = await b.open('/nhiem-vu/', { javaScript });
+      const { page } = await b.visit('/nhiem-vu/', { javaScript });
       const href = await page.locator('#tai-ve-csv').getAttribute('href');
       expect(href).toBe('/data/tasks.csv');
-      await context.close();
     }
   });
 
   it("offers each agency's own tasks on its page, as prebuilt files that need no script", async () => {
-    const { page, context } = await b.open('/co-quan/so-xay-dung/', { javaScript: false });
+    const { page } = await b.visit('/co-quan/so-xay-dung/', { javaScript: false });
     const href = (await page.getByRole('link', { name: 'CSV (mở bằng Excel)' }).getAttribute('href'))!;
     const csv = readFileSync(join(DIST, href), 'utf8');
     const tasks = readFileSync(join(DIST, 'data', 'tasks.csv'), 'utf8');
@@ -61,13 +59,12 @@ describe('downloads', () => {
     expect(new Set(ids(csv))).toEqual(new Set(rows));
     const json = JSON.parse(readFileSync(join(DIST, href.replace(/\.csv$/, '.json')), 'utf8')) as unknown[];
     expect(json).toHaveLength(rows.length);
-    await context.close();
   });
 
   it('describes every column of every CSV in Vietnamese on /du-lieu/', async () => {
     const files = readdirSync(join(DIST, 'data')).filter((f) => f.endsWith('.csv'));
     expect(files.length).toBeGreaterThanOrEqual(5);
-    const { page, context } = await b.open('/du-lieu/');
+    const { page } = await b.visit('/du-lieu/');
     for (const f of files) {
       const name = f.replace(/\.csv$/, '');
       const cols = header(readFileSync(join(DIST, 'data', f), 'utf8'));
@@ -75,6 +72,5 @@ describe('downloads', () => {
       const described = await page.locator(`#cot-${name} tbody th`).allTextContents();
       expect(described, f).toEqual(cols);
     }
-    await context.close();
   });
 });

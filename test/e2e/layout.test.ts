@@ -43,18 +43,17 @@ describe('layout at phone and desktop widths', () => {
   }
 
   it('the check itself catches a table that widens the page', async () => {
-    const { page, context } = await b.open('/co-quan/', { width: 360 });
+    const { page } = await b.visit('/co-quan/', { width: 360 });
     await page.evaluate(() => {
       const t = document.createElement('table');
       t.innerHTML = `<tr>${'<td>ô&nbsp;rất&nbsp;rộng&nbsp;không&nbsp;xuống&nbsp;dòng</td>'.repeat(6)}</tr>`;
       document.querySelector('main')!.append(t);
     });
     expect((await layoutProblems(page)).join('\n')).toContain('the page scrolls sideways');
-    await context.close();
   });
 
   it('keeps task and agency names in view anywhere in the matrix on a phone', async () => {
-    const { page, context } = await b.open('/co-quan/ma-tran/', { width: 360 });
+    const { page } = await b.visit('/co-quan/ma-tran/', { width: 360 });
     const region = page.getByRole('region', { name: /Ma trận nhiệm vụ × cơ quan/ });
     await region.evaluate((el) => el.scrollTo(el.scrollWidth, el.scrollHeight / 2));
     const box = (await region.boundingBox())!;
@@ -69,15 +68,13 @@ describe('layout at phone and desktop widths', () => {
       );
     expect(await inView('.matrix tbody th.task-col')).toBeGreaterThan(0);
     expect(await inView('.matrix thead th.agency-col')).toBeGreaterThan(0);
-    await context.close();
   });
 
   it('gives the phone header less than a quarter of the first screen', async () => {
-    const { page, context } = await b.open('/', { width: 360 });
+    const { page } = await b.visit('/', { width: 360 });
     const h = await page.locator('header.site-header').evaluate((el) => el.getBoundingClientRect().height);
     // A common cheap phone shows 360 × 740 CSS px.
     expect(h).toBeLessThan(740 / 4);
-    await context.close();
   });
 });
 
@@ -100,17 +97,16 @@ describe('paragraph links', () => {
   });
 
   it('keeps the § link and the no-script hint without JavaScript, and the paragraph labels on paper', async () => {
-    const { page, context } = await b.open('/ke-hoach/#iv-4-p7', { javaScript: false });
+    const { page } = await b.visit('/ke-hoach/#iv-4-p7', { javaScript: false });
     expect(await page.getByRole('button', { name: /Sao chép/ }).count()).toBe(0);
     await expect(page.locator('#iv-4-p7 .permalink').getAttribute('href')).resolves.toBe('#iv-4-p7');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#iv-4-p7 .permalink').isVisible()).toBe(true);
     await expect(page.locator('#iv-4-p7 .permalink').innerText()).resolves.toContain('§ IV.4, đoạn 7');
-    await context.close();
   });
 
   it('lays a paragraph out as it nears the screen (content-visibility: auto), and every paragraph on paper', async () => {
-    const { page, context } = await b.open('/ke-hoach/', { width: 360 });
+    const { page } = await b.visit('/ke-hoach/', { width: 360 });
     // Drawn: not inside a block whose layout the browser is still skipping.
     const drawn = () =>
       page.locator('.plan-para .permalink').evaluateAll((links) => links.map((a) => a.checkVisibility({ contentVisibilityAuto: true })));
@@ -122,7 +118,6 @@ describe('paragraph links', () => {
     await page.emulateMedia({ media: 'print' });
     // The print styles apply at the next style recalculation, not necessarily before emulateMedia returns.
     await expect.poll(async () => (await drawn()).every(Boolean)).toBe(true);
-    await context.close();
   });
 
   it('draws a chart on the first screen at once, and one below it only once the reader scrolls towards it', async () => {
@@ -131,10 +126,9 @@ describe('paragraph links', () => {
     const drawn = (page: Page) =>
       page.locator('[data-chart] canvas').evaluateAll((all) => all.map((c) => (c as HTMLElement).style.width !== ''));
     const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const wide = await b.open('/', { width: 1280 });
+    const wide = await b.visit('/', { width: 1280 });
     await expect.poll(() => drawn(wide.page)).toEqual([true, false]);
-    await wide.context.close();
-    const { page, context } = await b.open('/', { width: 360 });
+    const { page } = await b.visit('/', { width: 360 });
     const top = await page
       .locator('[data-chart] canvas')
       .first()
@@ -145,7 +139,6 @@ describe('paragraph links', () => {
     // A small scroll brings it within the quarter-screen look-ahead, not yet into view.
     await page.mouse.wheel(0, 10);
     await expect.poll(() => drawn(page)).toEqual([true, false]);
-    await context.close();
   });
 });
 
@@ -153,7 +146,7 @@ describe('tables on paper', () => {
   it('prints every column of the matrix and of a stacked table, with nothing scrolled away', async () => {
     // A4 less 15 mm margins is about 680 CSS px wide.
     for (const path of ['/co-quan/ma-tran/', '/muc-tieu/', '/co-quan/']) {
-      const { page, context } = await b.open(path, { width: 680 });
+      const { page } = await b.visit(path, { width: 680 });
       await page.emulateMedia({ media: 'print' });
       const cut = await page
         .locator('table')
@@ -168,7 +161,6 @@ describe('tables on paper', () => {
       expect(cut, path).toBe(0);
       // Stacked rows are for phone screens only: on paper the column headers print.
       for (const head of await page.locator('table.stack thead').all()) expect(await head.isVisible()).toBe(true);
-      await context.close();
     }
   });
 });
@@ -179,11 +171,10 @@ describe('freshness and deadlines', () => {
     const { asOfDate } = await import('../../src/lib/as-of.ts');
     const { formatDate } = await import('../../src/lib/format.ts');
     const changed = lastChanged(['content']);
-    const { page, context } = await b.open('/ket-qua/', { javaScript: false });
+    const { page } = await b.visit('/ket-qua/', { javaScript: false });
     if (changed) await expect(page.locator('footer time').getAttribute('datetime')).resolves.toBe(changed);
     const due = page.locator('#ky-bao-cao');
     await expect(due.textContent()).resolves.toContain(`tính đến ngày ${formatDate(asOfDate())}`);
     await expect(page.locator('section:has(#ky-bao-cao)').textContent()).resolves.toMatch(/Kỳ tiếp theo: báo cáo năm \d{4}/);
-    await context.close();
   });
 });

@@ -14,7 +14,7 @@ const target = targets.find((t) => t.kind === 'dinh-luong' && servedBy(t.id).len
 describe('citizen: from the home page to a commitment and who carries it out', () => {
   it('finds a commitment on the home page, opens it, and sees the tasks that serve it', async () => {
     expect(target).toBeDefined();
-    const { page, context, errors } = await b.open('/');
+    const { page, errors } = await b.visit('/');
     const promises = page.getByRole('region', { name: 'Kế hoạch cam kết gì' });
     await promises.getByRole('link', { name: target.measure, exact: true }).click();
     await page.waitForURL(`**/muc-tieu/${target.id}/`);
@@ -35,23 +35,21 @@ describe('citizen: from the home page to a commitment and who carries it out', (
       page.getByRole('region', { name: 'Liên quan trong Kế hoạch' }).getByRole('link', { name: target.measure }).count(),
     ).resolves.toBe(1);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('reaches every kind of page from the home page through visible links', async () => {
-    const { page, context } = await b.open('/');
+    const { page } = await b.visit('/');
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     for (const path of ['/ke-hoach/', '/nhiem-vu/', '/co-quan/', '/co-quan/ma-tran/', '/muc-tieu/', '/du-lieu/', '/gioi-thieu/'])
       expect(hrefs, path).toContain(path);
     expect(hrefs.some((h) => /^\/muc-tieu\/[a-z0-9-]+\/$/.test(h))).toBe(true);
     expect(hrefs.some((h) => /^\/nhiem-vu\/pl[12][a-z0-9-]*\/$/.test(h))).toBe(true);
-    await context.close();
   });
 
   it('follows a paragraph of the plan to a task the editors linked to it, and back to the paragraph', async () => {
     // As read from YAML, before the schema's defaults: a link entry may hold targets only.
     const link = links.find((l) => (l.paragraphs ?? []).length > 0)!;
-    const { page, context } = await b.open('/');
+    const { page } = await b.visit('/');
     await page.getByRole('link', { name: 'Toàn văn Kế hoạch' }).click();
     await page.waitForURL('**/ke-hoach/');
     await page.getByRole('navigation', { name: 'Mục lục' }).getByRole('link').first().click();
@@ -64,6 +62,5 @@ describe('citizen: from the home page to a commitment and who carries it out', (
     await page.getByRole('region', { name: 'Liên quan trong Kế hoạch' }).getByRole('link').first().click();
     await page.waitForURL(`**/ke-hoach/#${link.paragraphs[0]}`);
     expect(await page.locator(`#${link.paragraphs[0]}`).evaluate((el) => el.matches(':target'))).toBe(true);
-    await context.close();
   });
 });

@@ -26,7 +26,7 @@ describe('journalist: the tasks one agency leads', () => {
   });
 
   it('filters to exactly the tasks the data gives Sở Xây dựng as lead, and says how many', async () => {
-    const { page, context, errors } = await b.open('/nhiem-vu/');
+    const { page, errors } = await b.visit('/nhiem-vu/');
     expect(await visibleTaskIds(page)).toHaveLength(tasks.length);
     await page.getByLabel('Cơ quan', { exact: true }).selectOption({ label: agency.name });
     expect(await visibleTaskIds(page)).toEqual(either);
@@ -36,7 +36,6 @@ describe('journalist: the tasks one agency leads', () => {
     const shared = new URL(page.url());
     expect(Object.fromEntries(shared.searchParams)).toEqual({ 'co-quan': agency.id, 'vai-tro': 'chu-tri' });
     expect(errors).toEqual([]);
-    await context.close();
 
     // The copied link, opened in a fresh browser context, gives the same view and the same form.
     const fresh = await b.open(shared.pathname + shared.search);
@@ -48,7 +47,7 @@ describe('journalist: the tasks one agency leads', () => {
   });
 
   it('the submit button gives the same rows as a live change, and "Bỏ lọc" brings every task back', async () => {
-    const { page, context } = await b.open('/nhiem-vu/');
+    const { page } = await b.visit('/nhiem-vu/');
     await chooseLead(page);
     await page.getByRole('button', { name: 'Lọc', exact: true }).click();
     expect(await visibleTaskIds(page)).toEqual(leads);
@@ -56,11 +55,10 @@ describe('journalist: the tasks one agency leads', () => {
     await page.getByRole('button', { name: 'Bỏ lọc' }).click();
     await expect.poll(() => visibleTaskIds(page)).toHaveLength(tasks.length);
     expect(new URL(page.url()).search).toBe('');
-    await context.close();
   });
 
   it('without JavaScript, the same form controls give the same rows', async () => {
-    const { page, context, errors } = await b.open('/nhiem-vu/', { javaScript: false });
+    const { page, errors } = await b.visit('/nhiem-vu/', { javaScript: false });
     expect(await visibleTaskIds(page)).toHaveLength(tasks.length);
     await chooseLead(page);
     expect(await visibleTaskIds(page)).toEqual(leads);
@@ -72,7 +70,6 @@ describe('journalist: the tasks one agency leads', () => {
     await page.getByRole('button', { name: 'Bỏ lọc' }).click();
     expect(await visibleTaskIds(page)).toHaveLength(tasks.length);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('both engines agree on every other filter the form offers, checked against the data', async () => {
@@ -89,19 +86,18 @@ describe('journalist: the tasks one agency leads', () => {
       ['loc-thoi-gian', 'khong-ghi', undated],
     ];
     for (const javaScript of [true, false]) {
-      const { page, context } = await b.open('/nhiem-vu/', { javaScript });
+      const { page } = await b.visit('/nhiem-vu/', { javaScript });
       for (const [id, value, expected] of cases) {
         await page.locator(`#${id}`).selectOption(value);
         expect(await visibleTaskIds(page), `${id}=${value}, JavaScript ${javaScript}`).toEqual(expected);
         await page.locator(`#${id}`).selectOption('');
       }
-      await context.close();
     }
     expect(undated.length).toBeGreaterThan(0);
   });
 
   it('sorts by a column from a button in its header, with aria-sort and a polite status, and keeps the order in the URL', async () => {
-    const { page, context } = await b.open('/nhiem-vu/');
+    const { page } = await b.visit('/nhiem-vu/');
     const header = page.getByRole('columnheader', { name: 'Thời gian' });
     await header.getByRole('button').click();
     await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
@@ -118,7 +114,6 @@ describe('journalist: the tasks one agency leads', () => {
     await expect(page.getByRole('status').textContent()).resolves.toContain('Sắp xếp theo thời gian, giảm dần');
     await expect(page.getByRole('status').getAttribute('role')).resolves.toBe('status');
     expect(new URL(page.url()).searchParams.get('sap-xep')).toBe('thoi-gian-giam');
-    await context.close();
 
     const fresh = await b.open('/nhiem-vu/?sap-xep=thoi-gian-giam');
     expect(await visibleTaskIds(fresh.page)).toEqual(ids);

@@ -31,19 +31,18 @@ describe('sample data never passes for official figures', () => {
   });
 
   it('the real site says no report is published yet, prints the rules, and has no year page', async () => {
-    const { page, context, errors } = await b.open('/ket-qua/');
+    const { page, errors } = await b.visit('/ket-qua/');
     expect(await text(page)).toContain('Chưa có báo cáo nào của các đơn vị được công bố trên trang này.');
     expect(await page.locator('#quy-tac-qua-han').count()).toBe(1);
     expect(await page.locator('#quy-tac-phan-viec-ha-noi').count()).toBe(1);
     expect(errors).toEqual([]);
     expect((await page.goto(new URL('/ket-qua/2026/', b.baseURL).href))?.status()).toBe(404);
-    await context.close();
   });
 });
 
 describe('a year page, read without JavaScript', () => {
   it('shows each unit’s part side by side with its role and the plan’s condition (Phụ lục II mục 7)', async () => {
-    const { page, context } = await b.open(at('/ket-qua/2026/'), { javaScript: false });
+    const { page } = await b.visit(at('/ket-qua/2026/'), { javaScript: false });
     const task = await text(page, '#pl2-07');
     expect(task).toContain('Nhiều đơn vị của Thành phố cùng chủ trì');
     expect(task).toContain(
@@ -55,21 +54,19 @@ describe('a year page, read without JavaScript', () => {
     // Counts by state, no single state for the task.
     expect(await page.locator('#pl2-07 table.state-counts tbody tr').allTextContents()).toEqual(['Đang thực hiện2', 'Chưa báo cáo125']);
     expect(task).not.toContain('Trạng thái nhiệm vụ (theo phần việc của đơn vị chủ trì)');
-    await context.close();
   });
 
   it('shows only Hanoi’s part of a ministry-led task, and a coordinator’s "Hoàn thành" never finishes it', async () => {
-    const { page, context } = await b.open(at('/ket-qua/2025/'), { javaScript: false });
+    const { page } = await b.visit(at('/ket-qua/2025/'), { javaScript: false });
     const task = await text(page, '#pl1-i-05');
     expect(task).toContain('Phần việc của Hà Nội');
     expect(task).toContain('Công an Thành phố Phối hợp Hoàn thành');
     expect(task).not.toContain('Trạng thái nhiệm vụ');
     expect(task).not.toContain('Bộ Công an');
-    await context.close();
   });
 
   it('lists every unit of the registry in the unit × year table, late with its date, a draft as not received, no ministry', async () => {
-    const { page, context } = await b.open(at('/ket-qua/'), { javaScript: false });
+    const { page } = await b.visit(at('/ket-qua/'), { javaScript: false });
     const rows = page.locator('table.unit-years tbody tr:has(th[scope=row])');
     expect(await rows.count()).toBe(137);
     const row = async (name: string) =>
@@ -83,31 +80,28 @@ describe('a year page, read without JavaScript', () => {
       expect(table).not.toContain(never);
     expect(await text(page)).toContain('Nghị quyết số 1656/NQ-UBTVQH15 ngày 16/06/2025');
     expect(await text(page)).toMatch(/Tính đến ngày \d\d\/\d\d\/\d{4}/);
-    await context.close();
   });
 
   it('links a computed state to its rule, printed word for word', async () => {
-    const { page, context } = await b.open(at('/ket-qua/2026/'), { javaScript: false });
+    const { page } = await b.visit(at('/ket-qua/2026/'), { javaScript: false });
     const link = page.locator('#pl2-08 a[href$="#quy-tac-chua-bao-cao"]').first();
     await link.click();
     expect(page.url()).toContain('/ket-qua/#quy-tac-chua-bao-cao');
     expect(await text(page, '#quy-tac-chua-bao-cao')).toContain('Đây là trạng thái của việc báo cáo, không phải nhận định về tiến độ.');
-    await context.close();
   });
 
   it('passes axe (WCAG 2.2 AA) at phone width: the year page, the list of reports and a unit page', async () => {
     for (const path of ['/ket-qua/2026/', '/ket-qua/', '/don-vi/phuong-hoan-kiem/']) {
-      const { page, context, errors } = await b.open(at(path), { width: 360 });
+      const { page, errors } = await b.visit(at(path), { width: 360 });
       expect(await axeViolations(page), path).toEqual([]);
       expect(errors, path).toEqual([]);
-      await context.close();
     }
   });
 });
 
 describe('a unit page and a target page', () => {
   it('shows the unit’s tasks with role and condition, its report, proposals and its own figures with their scope', async () => {
-    const { page, context } = await b.open(at('/don-vi/phuong-hoan-kiem/'), { javaScript: false });
+    const { page } = await b.visit(at('/don-vi/phuong-hoan-kiem/'), { javaScript: false });
     const main = await text(page);
     expect(main).toContain('khoản 1 Điều 1, Nghị quyết số 1656/NQ-UBTVQH15');
     expect(main).toContain('Chủ trì (thuộc “UBND các phường, xã”): chủ trì theo chức năng, nhiệm vụ');
@@ -115,11 +109,10 @@ describe('a unit page and a target page', () => {
     expect(y2025).toContain('Báo cáo số 0011/BC-UBND (mẫu) ngày 27/11/2025');
     expect(y2025).toContain('Đề nghị bổ sung thùng phân loại cho các tuyến phố đi bộ (giả định).');
     expect(y2025).toContain('96%, phạm vi trên địa bàn phường Hoàn Kiếm');
-    await context.close();
   });
 
   it('charts only the city-wide figure of the unit the editors named, and shows a ward’s figure as its own', async () => {
-    const { page, context } = await b.open(at('/muc-tieu/chat-thai-ran-sinh-hoat-do-thi/'), { javaScript: false });
+    const { page } = await b.visit(at('/muc-tieu/chat-thai-ran-sinh-hoat-do-thi/'), { javaScript: false });
     const main = await text(page);
     expect(main).toContain('Do nhóm biên tập xác định, không phải nội dung của Kế hoạch');
     const chart = page.getByRole('table', { name: 'Số liệu của biểu đồ' });
@@ -129,7 +122,6 @@ describe('a unit page and a target page', () => {
     expect(((await own.textContent()) ?? '').replace(/\s+/g, ' ')).toContain(
       'UBND phường Hoàn Kiếm 2025 96% trên địa bàn phường Hoàn Kiếm',
     );
-    await context.close();
   });
 });
 

@@ -36,7 +36,7 @@ describe('search box in the header', () => {
   });
 
   it('still reaches the search page with JavaScript off, and that page says what to use instead', async () => {
-    const { page, context } = await b.open('/', { javaScript: false });
+    const { page } = await b.visit('/', { javaScript: false });
     await page.getByRole('searchbox', { name: /Tìm nhiệm vụ/ }).fill('nước thải');
     await page.getByRole('button', { name: 'Tìm kiếm' }).click();
     await page.waitForURL(/\/tim-kiem\/\?q=/);
@@ -46,13 +46,12 @@ describe('search box in the header', () => {
     expect(await notice.getByRole('link', { name: 'Bảng các nhiệm vụ' }).getAttribute('href')).toBe('/nhiem-vu/');
     expect(await notice.getByRole('link', { name: 'Danh sách cơ quan' }).getAttribute('href')).toBe('/co-quan/');
     expect(await page.locator('#q').inputValue()).toBe('');
-    await context.close();
   });
 });
 
 describe('the search page', () => {
   it('finds "dat ngap nuoc" typed without marks and shows type, reference, lead agency, timeframe and highlights', async () => {
-    const { page, context, errors } = await b.open('/tim-kiem/?q=dat+ngap+nuoc');
+    const { page, errors } = await b.visit('/tim-kiem/?q=dat+ngap+nuoc');
     const found = await results(page);
     expect(found[0]!.href).toBe('/nhiem-vu/pl1-ii-17/');
     const first = page.locator('#danh-sach > li').first();
@@ -63,11 +62,10 @@ describe('the search page', () => {
     expect(await page.getByRole('status').textContent()).toBe('2 kết quả cho “dat ngap nuoc”.');
     expect(await page.locator('#khong-js').isVisible()).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('links a paragraph straight to its place in the plan', async () => {
-    const { page, context } = await b.open('/tim-kiem/?q=truoc+ngay+01+thang+12');
+    const { page } = await b.visit('/tim-kiem/?q=truoc+ngay+01+thang+12');
     const found = await results(page);
     const para = found.find((r) => r.href.startsWith('/ke-hoach/#'))!;
     expect(para.href).toBe('/ke-hoach/#iv-4-p7');
@@ -75,22 +73,20 @@ describe('the search page', () => {
     await page.click(`#danh-sach a[href="${para.href}"]`);
     await page.waitForURL(/#iv-4-p7$/);
     expect(await page.locator('#iv-4-p7').evaluate((el) => el.matches(':target'))).toBe(true);
-    await context.close();
   });
 
   it('searches while the reader types, keeping the query in the address without a history entry per key', async () => {
-    const { page, context } = await b.open('/tim-kiem/');
+    const { page } = await b.visit('/tim-kiem/');
     const before = await page.evaluate(() => history.length);
     await page.locator('#q').pressSequentially('khoang san');
     await page.waitForURL(/\?q=khoang\+san$/);
     const found = await results(page);
     expect(found.map((r) => r.href)).toContain('/ke-hoach/#ii-5-c');
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
-    await context.close();
   });
 
   it('filters by type and agency through the address, and the back button restores the previous search', async () => {
-    const { page, context } = await b.open('/tim-kiem/?q=nuoc+thai');
+    const { page } = await b.visit('/tim-kiem/?q=nuoc+thai');
     const all = await results(page);
     expect(new Set(all.map((r) => r.href.split('/')[1])).size).toBeGreaterThan(1);
     await page.locator('#bo-loc').evaluate((d) => ((d as HTMLDetailsElement).open = true));
@@ -113,7 +109,6 @@ describe('the search page', () => {
     await page.goBack();
     await page.waitForURL((u) => u.search === '?q=nuoc+thai');
     expect((await results(page)).map((r) => r.href)).toEqual(all.map((r) => r.href));
-    await context.close();
   });
 
   it('on a phone, loads the filters’ values only when the reader opens the filter box (issue 15: they grow with the plan)', async () => {
@@ -141,7 +136,7 @@ describe('the search page', () => {
   });
 
   it('opens a shared address with its filters set, and lists everything a filter selects without a query', async () => {
-    const { page, context } = await b.open(`/tim-kiem/?loai=${encodeURIComponent('Cơ quan')}`);
+    const { page } = await b.visit(`/tim-kiem/?loai=${encodeURIComponent('Cơ quan')}`);
     const found = await results(page);
     expect(found.length).toBe(10);
     expect(found.every((r) => r.href.startsWith('/co-quan/'))).toBe(true);
@@ -149,18 +144,16 @@ describe('the search page', () => {
     await page.waitForSelector('#bo-loc:not([hidden])');
     expect(await page.getByLabel('Loại nội dung').inputValue()).toBe('Cơ quan');
     expect(await page.locator('#bo-loc').getAttribute('open')).not.toBeNull();
-    await context.close();
   });
 
   it('says so when nothing matches', async () => {
-    const { page, context } = await b.open('/tim-kiem/?q=zzzqqq');
+    const { page } = await b.visit('/tim-kiem/?q=zzzqqq');
     expect(await results(page)).toEqual([]);
     expect(await page.getByRole('status').textContent()).toContain('Không có kết quả nào cho “zzzqqq”');
-    await context.close();
   });
 
   it('shows ten results at a time and moves focus to the first new one', async () => {
-    const { page, context } = await b.open('/tim-kiem/?q=moi+truong');
+    const { page } = await b.visit('/tim-kiem/?q=moi+truong');
     expect((await results(page)).length).toBe(10);
     const more = page.getByRole('button', { name: /^Xem thêm \d+ kết quả$/ });
     await more.click();
@@ -168,7 +161,6 @@ describe('the search page', () => {
     expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('#danh-sach > li')[10]!.querySelector('a'))).toBe(
       true,
     );
-    await context.close();
   });
 
   it('requests nothing from outside the site, and passes axe (WCAG 2.2 AA) with results and filters shown', async () => {

@@ -31,12 +31,11 @@ describe('share previews', () => {
 
 describe('feedback', () => {
   it('is linked from the footer of every page, and says plainly when no address is set', async () => {
-    const { page, context } = await b.open('/nhiem-vu/', { javaScript: false });
+    const { page } = await b.visit('/nhiem-vu/', { javaScript: false });
     await page.locator('footer').getByRole('link', { name: 'Góp ý, báo lỗi' }).click();
     expect(new URL(page.url()).pathname).toBe('/gop-y/');
     // The test build sets no CONTACT_EMAIL or CONTACT_URL: no address is invented.
     await expect(page.locator('main').textContent()).resolves.toContain('chưa công bố địa chỉ nhận góp ý');
     expect(await page.locator('main a[href^="mailto:"]').count()).toBe(0);
-    await context.close();
   });
 });

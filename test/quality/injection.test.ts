@@ -150,7 +150,7 @@ describe("injection attempts in every text field of tasks, targets, agencies and
     const onDialog = (d: Dialog) => void dialogs.push(d.message());
     tab.page.on('dialog', onDialog);
     const v = await tab.go(new URL(path, `${siteURL}/`).href);
-    await v.page.waitForLoadState('networkidle');
+    await tab.settled();
     expect(await v.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     // An <img src=x> that became an element would have asked the server for "x".

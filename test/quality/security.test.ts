@@ -125,7 +125,7 @@ describe('every page type in Chromium (one page of each type in the sitemap, and
 
   it.each(samples)('/%s asks only the site itself for anything, without a CSP violation or console error', async (path) => {
     const v = await tab.go(new URL(path, siteURL).href);
-    await v.page.waitForLoadState('networkidle');
+    await tab.settled();
     // The page-weight budget (budgets.test.ts) counts from the files; on a budgeted page it must not miss anything
     // loaded on open (the search page, which has no budget, may start its engine at once).
     const page = fileOfPath(path);
@@ -147,7 +147,7 @@ describe('every page type in Chromium (one page of each type in the sitemap, and
     if ((path === '' || path.startsWith('tim-kiem/')) && (await box.count())) {
       await box.fill('nước thải');
       await box.press('Enter');
-      await v.page.waitForLoadState('networkidle');
+      await tab.settled();
     }
     expect(v.requests.length).toBeGreaterThan(0);
     expect(v.requests.filter((u) => new URL(u).origin !== origin && !u.startsWith('data:'))).toEqual([]);

@@ -40,7 +40,20 @@ export async function recordingTab(browser: Browser) {
       );
     });
   });
-  context.on('request', (r) => void now.requests.push(r.url()));
+  // Requests still in flight, and when that last changed: what `settled` waits on.
+  let inFlight = 0;
+  let changed = performance.now();
+  context.on('request', (r) => {
+    now.requests.push(r.url());
+    inFlight += 1;
+    changed = performance.now();
+  });
+  const finished = () => {
+    inFlight -= 1;
+    changed = performance.now();
+  };
+  context.on('requestfinished', finished);
+  context.on('requestfailed', finished);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -60,6 +73,20 @@ export async function recordingTab(browser: Browser) {
       now = { requests: [], violations: [], errors: [] };
       await page.goto(url, { waitUntil: 'load' });
       return { page, context, ...now };
+    },
+    /**
+     * Resolves once no request has been in flight for `quiet` ms since the call: what the page loads by itself after opening (a
+     * worker, the search index) is then in the visit's record. Playwright's "networkidle" waits a fixed 500 ms of
+     * quiet; across the forty pages the security checks open, that was 20 s of a worker doing nothing.
+     */
+    async settled(quiet = 150): Promise<void> {
+      // Quiet counts from the call at the earliest: a key just pressed may not have started its request yet.
+      const since = performance.now();
+      const deadline = since + 15_000;
+      while (inFlight > 0 || performance.now() - Math.max(changed, since) < quiet) {
+        if (performance.now() > deadline) throw new Error(`${inFlight} request(s) still in flight after 15 s on ${page.url()}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
     },
     close: () => context.close(),
   };
