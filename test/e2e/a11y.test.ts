@@ -47,18 +47,16 @@ describe('accessibility (axe-core, WCAG 2.2 AA tags)', () => {
   });
 
   it('the check itself reports an image without a text, a button without a name and faint text', async () => {
-    const { page, context } = await b.open('about:blank');
+    const { page } = await b.visit('about:blank');
     await page.setContent(
       '<!doctype html><html lang="vi"><head><title>x</title></head><body><main><img src="a.png"><button></button><p style="color:#bbb;background:#fff">mờ</p></main></body></html>',
     );
     expect((await axeViolations(page)).map((v) => v.split(' ')[0])).toEqual(['button-name', 'color-contrast', 'image-alt']);
-    await context.close();
   });
 
   it('reports no violation on the task list once filtered and sorted', async () => {
-    const { page, context } = await b.open('/nhiem-vu/?co-quan=so-xay-dung&vai-tro=chu-tri');
+    const { page } = await b.visit('/nhiem-vu/?co-quan=so-xay-dung&vai-tro=chu-tri');
     await page.getByRole('columnheader', { name: 'Thời gian' }).getByRole('button').click();
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 });
