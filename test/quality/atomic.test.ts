@@ -1,6 +1,6 @@
 // `npm run build` owns its output folder, and a visitor of that folder always gets a complete site:
-// - a failed build leaves the previous site exactly as it was, and says in Vietnamese which file, line and field to
-//   fix (one failure while loading data, before Astro writes any page; one while pages are being written);
+// - a failed build leaves the previous site exactly as it was, and says in Vietnamese what to fix: a file, line and
+//   field (data is checked before Astro starts), or a full disk while pages are being written;
 // - a good build is switched in at one instant, once its search index and checksums are written, and nothing is
 //   written into it after the switch: a watcher preloaded into the build (test/support/watch-site.ts) checks the
 //   folder against its SHA256SUMS before and after every rename, link and removal the build makes, which are the
@@ -19,6 +19,7 @@ import { inspectSite, type WatchEvent } from '../support/watch-site.ts';
 
 const WATCH = ['--import', './test/support/watch-site.ts'];
 const NO_SYMLINKS = ['--import', './test/support/no-symlinks.ts'];
+const DISK_FULL = ['--import', './test/support/disk-full.ts'];
 const POSIX = process.platform !== 'win32';
 
 const snapshot = (dir: string) => new Map(listFiles(dir).map((f) => [f, sha256(readFileSync(join(dir, f)))]));
@@ -88,7 +89,7 @@ describe('a failed build never replaces the published folder', () => {
     rmSync(join(content, '..'), { recursive: true, force: true });
   });
 
-  it('on a cross-file error found while pages are being written', async () => {
+  it('on a cross-file error, a link to a target that does not exist', async () => {
     const content = copyContent('bad-link');
     const file = join(content, 'links.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/(targets: \[)([a-z0-9-]+)/, '$1muc-tieu-khong-co'));
@@ -98,6 +99,12 @@ describe('a failed build never replaces the published folder', () => {
     expect(r.stderr).toContain('content/links.yaml');
     expect(r.stderr).toContain('không có mục tiêu mã "muc-tieu-khong-co"');
     rmSync(join(content, '..'), { recursive: true, force: true });
+  });
+
+  it('when the disk fills up while pages are being written, saying so in Vietnamese', async () => {
+    const r = await runBuild({ OUT_DIR: out, DISK_FULL_AFTER: '20' }, DISK_FULL);
+    expectUntouched(r);
+    expect(r.stderr).toMatch(/Ổ đĩa chứa .*index\.html đã đầy: hãy giải phóng dung lượng/);
   });
 });
 
