@@ -92,7 +92,19 @@ function pieces(b: Block, budget: number): Block[] {
  * blocks, and a block larger than a part into pieces (see pieces()).
  */
 export function printParts(doc: Pick<ReportDoc, 'blocks'>, budget = PRINT_PART_BYTES): PrintPart[] {
-  const blocks = doc.blocks.flatMap((b) => pieces(b, budget));
+  // Each block's size is counted once: it joins every line's spans into a string (textOf), and a year's report of a
+  // national plan is hundreds of thousands of lines, sized otherwise once to cut pieces and again to pack sections.
+  const blocks: Block[] = [];
+  const sizes = new Map<Block, number>();
+  for (const b of doc.blocks) {
+    const n = estimatedBytes(b);
+    const cut = n <= budget || b.kind === 'heading' ? [b] : pieces(b, budget);
+    for (const p of cut) {
+      blocks.push(p);
+      sizes.set(p, p === b ? n : estimatedBytes(p));
+    }
+  }
+  const sizeOf = (b: Block) => sizes.get(b)!;
   // Sections: a run starting at a heading (or at the document's start), headings without content joined to the next.
   const sections: Block[][] = [];
   let cur: Block[] = [];
@@ -115,7 +127,7 @@ export function printParts(doc: Pick<ReportDoc, 'blocks'>, budget = PRINT_PART_B
     size = 0;
   };
   for (const section of sections) {
-    const bytes = section.reduce((n, b) => n + estimatedBytes(b), 0);
+    const bytes = section.reduce((n, b) => n + sizeOf(b), 0);
     if (size + bytes > budget) close();
     if (bytes <= budget) {
       part.push(...section);
@@ -124,7 +136,7 @@ export function printParts(doc: Pick<ReportDoc, 'blocks'>, budget = PRINT_PART_B
     }
     // A section bigger than a part: cut between its blocks.
     for (const b of section) {
-      const n = estimatedBytes(b);
+      const n = sizeOf(b);
       if (part.length && size + n > budget) close();
       part.push(b);
       size += n;
