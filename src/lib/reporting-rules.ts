@@ -312,21 +312,34 @@ export interface Derived {
   units: Map<number, Map<string, UnitYear>>;
 }
 
+/** The inner map of `outer` at `key`, made empty the first time. */
+function inner<K, J, V>(outer: Map<K, Map<J, V>>, key: K): Map<J, V> {
+  let m = outer.get(key);
+  if (!m) outer.set(key, (m = new Map<J, V>()));
+  return m;
+}
+
 export function derive({ tasks, registry, participation, yearly, adHoc, years, asOf }: DerivationInput): Derived {
-  const key = (unit: string, year: number) => `${year}/${unit}`;
-  const yearlyBy = new Map(yearly.map((s) => [key(s.unit, s.year), s]));
-  const adHocBy = new Map<string, Submission[]>();
-  for (const s of [...adHoc].sort((a, b) => a.document.date.localeCompare(b.document.date)))
-    adHocBy.set(key(s.unit, s.year), [...(adHocBy.get(key(s.unit, s.year)) ?? []), s]);
+  // Look-ups by year then unit, and by unit then task, in nested maps: two string keys made for every unit, task and
+  // year were 350,000 short-lived strings at 5,000 tasks over ten years (issue 15).
+  const yearlyBy = new Map<number, Map<string, Submission>>();
+  for (const s of yearly) inner(yearlyBy, s.year).set(s.unit, s);
+  const adHocBy = new Map<number, Map<string, Submission[]>>();
+  for (const s of [...adHoc].sort((a, b) => a.document.date.localeCompare(b.document.date))) {
+    const byUnit = inner(adHocBy, s.year);
+    byUnit.set(s.unit, [...(byUnit.get(s.unit) ?? []), s]);
+  }
 
   const out: Derived = { tasks: new Map(), units: new Map() };
   // Unit → task → latest earlier entry, updated year by year.
-  const earlier = new Map<string, { year: number; status: ReportedStatus }>();
+  const earlier = new Map<string, Map<string, { year: number; status: ReportedStatus }>>();
   for (const year of years) {
     const taskMap = new Map<string, TaskYear>();
     const unitMap = new Map<string, UnitYear>();
+    const yearlyOf = yearlyBy.get(year);
+    const adHocOf = adHocBy.get(year);
     for (const u of registry.units) {
-      const s = yearlyBy.get(key(u.id, year)) ?? null;
+      const s = yearlyOf?.get(u.id) ?? null;
       unitMap.set(u.id, {
         unit: u.id,
         year,
@@ -336,15 +349,15 @@ export function derive({ tasks, registry, participation, yearly, adHoc, years, a
         expected: [],
         covered: [],
         proposals: s?.proposals ?? [],
-        adHoc: (adHocBy.get(key(u.id, year)) ?? []).map((a) => ({ submission: a, timeliness: adHocTimeliness(a) })),
+        adHoc: (adHocOf?.get(u.id) ?? []).map((a) => ({ submission: a, timeliness: adHocTimeliness(a) })),
       });
     }
     for (const t of tasks) {
       const parts: Part[] = [];
       for (const p of participation.byTask.get(t.id) ?? []) {
-        const s = yearlyBy.get(key(p.unit, year)) ?? null;
+        const s = yearlyOf?.get(p.unit) ?? null;
         const entry = s?.tasks.find((e) => e.task === t.id) ?? null;
-        const before = earlier.get(`${p.unit}/${t.id}`) ?? null;
+        const before = earlier.get(p.unit)?.get(t.id) ?? null;
         const decided = partState({ period: t.period, year, received: s !== null, entry, earlier: before, asOf });
         parts.push({ ...decided, unit: p.unit, task: t.id, year, roles: p.roles, leads: p.leads, entry });
         const due = activeIn(t.period, year) || t.period === null || t.period.end < year;
@@ -363,7 +376,7 @@ export function derive({ tasks, registry, participation, yearly, adHoc, years, a
       taskMap.set(t.id, { task: t.id, year, mode, state: lead?.state ?? null, lead, counts, parts });
     }
     // Entries of this year become the "earlier" of the next ones.
-    for (const s of yearly) if (s.year === year) for (const e of s.tasks) earlier.set(`${s.unit}/${e.task}`, { year, status: e.status });
+    for (const s of yearly) if (s.year === year) for (const e of s.tasks) inner(earlier, s.unit).set(e.task, { year, status: e.status });
     out.tasks.set(year, taskMap);
     out.units.set(year, unitMap);
   }
