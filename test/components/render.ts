@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { axeFor } from '../support/axe.ts';
-import { ensureChromium, launch } from '../support/chromium.ts';
+import { ensureChromium, workerBrowser } from '../support/chromium.ts';
 
 export interface Example<P = Record<string, unknown>> {
   name: string;
@@ -29,20 +29,19 @@ export async function render(component: unknown, props: Record<string, unknown>,
 }
 
 /**
- * One Chromium and one tab for a test file: open rendered HTML as a page, query it, and run axe on it. Each example
+ * One tab for a test file: open rendered HTML as a page, query it, and run axe on it. Each example
  * gets a document of its own in the same tab (a new browser context would cost half a second of CPU each).
  */
 export function chromiumFor() {
-  let browser: Browser | undefined;
   let page: Page | undefined;
   return {
     start: async () => {
       ensureChromium();
-      browser = await launch();
-      page = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
+      // The worker's browser (test/support/chromium.ts), in a context of this file's own.
+      page = await (await (await workerBrowser()).newContext({ locale: 'vi-VN' })).newPage();
     },
     stop: async () => {
-      await browser?.close();
+      await page?.context().close();
     },
     /**
      * Opens the HTML in a Vietnamese page with a main landmark and the site's global stylesheet (type, spacing and

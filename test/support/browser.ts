@@ -1,7 +1,7 @@
 // Opening built pages in Debian's Chromium and recording what a reader's browser would do: every request,
 // every Content-Security-Policy violation (from the page and its workers), every console error.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from './chromium.ts';
+import { fileBrowser } from './chromium.ts';
 
 export interface Visit {
   page: Page;
@@ -128,22 +128,8 @@ export async function openTab(browser: Browser, opts: ReaderSettings = {}) {
   };
 }
 
-/** One Chromium for a test file. */
-export function chromiumSession() {
-  let browser: Browser | undefined;
-  return {
-    start: async () => {
-      browser = await launch();
-    },
-    stop: async () => {
-      await browser?.close();
-    },
-    get browser(): Browser {
-      if (!browser) throw new Error('browser not started');
-      return browser;
-    },
-  };
-}
+/** Chromium for a test file: the worker's browser, in contexts of the file's own (fileBrowser). */
+export const chromiumSession = fileBrowser;
 
 /**
  * Runs a Pagefind search from inside the page, the way the site's search box does, and returns the first results.

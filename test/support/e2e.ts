@@ -6,20 +6,20 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openTab, type ReaderSettings } from './browser.ts';
-import { launch } from './chromium.ts';
+import { fileBrowser } from './chromium.ts';
 import { DIST, htmlPages, pathOf, ROOT } from './site.ts';
 
-/** One browser per test file; each page records console errors and failed requests so tests can assert none happened. */
+/** The worker's browser (fileBrowser), in contexts of the file's own; each page records console errors and failed requests so tests can assert none happened. */
 export function useBrowser() {
   const state = { browser: undefined as unknown as Browser, baseURL: inject('baseURL') };
   // The file's shared tabs for `visit`, one with script and one without.
   const tabs = new Map<boolean, Awaited<ReturnType<typeof openTab>>>();
+  const chromium = fileBrowser();
   beforeAll(async () => {
-    state.browser = await launch();
+    await chromium.start();
+    state.browser = chromium.browser;
   });
-  afterAll(async () => {
-    await state.browser?.close();
-  });
+  afterAll(() => chromium.stop());
   return {
     /**
      * Opens a page in the file's shared tab (with or without script), at the width asked, on screen media: a reader
