@@ -4,6 +4,10 @@
 import type { Page } from 'playwright-core';
 
 export async function layoutProblems(page: Page): Promise<string[]> {
+  // A scroll region's cue comes from a scroll-state container query, which the browser applies in the frame after
+  // the one that laid the region out: on a busy machine the load event can come before it (a CI run measured the
+  // matrix without its cue). Two frames later it is there, as it is for a reader.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return page.evaluate(() => {
     const problems: string[] = [];
     const W = document.documentElement.clientWidth;
