@@ -45,8 +45,8 @@ export interface PrintPart {
  * long ones are lists of names, one span a name), a table between rows (each piece keeps the caption and the head).
  * Nothing is lost or reordered: the pieces' text, joined, is the block's text.
  */
-function pieces(b: Block, budget: number): Block[] {
-  if (estimatedBytes(b) <= budget || b.kind === 'heading') return [b];
+function pieces(b: Block, bytes: number, budget: number): Block[] {
+  if (bytes <= budget || b.kind === 'heading') return [b];
   if (b.kind === 'para') {
     const out: Block[] = [];
     let cur: Line = [];
@@ -98,7 +98,7 @@ export function printParts(doc: Pick<ReportDoc, 'blocks'>, budget = PRINT_PART_B
   const sizes = new Map<Block, number>();
   for (const b of doc.blocks) {
     const n = estimatedBytes(b);
-    const cut = n <= budget || b.kind === 'heading' ? [b] : pieces(b, budget);
+    const cut = pieces(b, n, budget);
     for (const p of cut) {
       blocks.push(p);
       sizes.set(p, p === b ? n : estimatedBytes(p));

@@ -7,7 +7,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { axeFor } from '../support/axe.ts';
-import { ensureChromium, workerBrowser } from '../support/chromium.ts';
+import { ensureChromium, fileBrowser } from '../support/chromium.ts';
 
 export interface Example<P = Record<string, unknown>> {
   name: string;
@@ -33,16 +33,15 @@ export async function render(component: unknown, props: Record<string, unknown>,
  * gets a document of its own in the same tab (a new browser context would cost half a second of CPU each).
  */
 export function chromiumFor() {
+  const chromium = fileBrowser();
   let page: Page | undefined;
   return {
     start: async () => {
       ensureChromium();
-      // The worker's browser (test/support/chromium.ts), in a context of this file's own.
-      page = await (await (await workerBrowser()).newContext({ locale: 'vi-VN' })).newPage();
+      await chromium.start();
+      page = await (await chromium.browser.newContext({ locale: 'vi-VN' })).newPage();
     },
-    stop: async () => {
-      await page?.context().close();
-    },
+    stop: chromium.stop,
     /**
      * Opens the HTML in a Vietnamese page with a main landmark and the site's global stylesheet (type, spacing and
      * colours are part of what axe judges: contrast, target size); scripts that load files are left out.

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { builtPages, useBrowser } from '../support/e2e.ts';
-import { layoutProblems } from '../support/layout.ts';
+import { layoutProblems, twoFrames } from '../support/layout.ts';
 
 const b = useBrowser();
 const pages = builtPages();
@@ -125,7 +125,6 @@ describe('paragraph links', () => {
     // first phone screen, the year timeline far below, and the first screen at 1280 px holds the progress chart.
     const drawn = (page: Page) =>
       page.locator('[data-chart] canvas').evaluateAll((all) => all.map((c) => (c as HTMLElement).style.width !== ''));
-    const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const wide = await b.visit('/', { width: 1280 });
     await expect.poll(() => drawn(wide.page)).toEqual([true, false]);
     const { page } = await b.visit('/', { width: 360 });
@@ -134,7 +133,7 @@ describe('paragraph links', () => {
       .first()
       .evaluate((c) => c.getBoundingClientRect().top - innerHeight);
     expect(top).toBeGreaterThan(0);
-    await frames(page);
+    await twoFrames(page);
     expect(await drawn(page)).toEqual([false, false]);
     // A small scroll brings it within the quarter-screen look-ahead, not yet into view.
     await page.mouse.wheel(0, 10);

@@ -25,6 +25,12 @@ const FILTERS: [string, string][] = [
   ['#loc-trang-thai', 'trang-thai'],
 ];
 
+/** Sets the task list's filters to a count link's query, changing only what differs (each change re-filters the list). */
+async function setFilters(page: Page, query: URLSearchParams): Promise<void> {
+  for (const [sel, param] of FILTERS)
+    if ((await page.inputValue(sel)) !== (query.get(param) ?? '')) await page.selectOption(sel, query.get(param) ?? '');
+}
+
 /** The count links of the overview, as a reader meets them: number shown, where it leads, what it says it is. */
 const countLinks = (page: Page, scope: string): Promise<CountLink[]> =>
   page.locator(`${scope} a[href*="/nhiem-vu/?"]`).evaluateAll((as) =>
@@ -58,8 +64,7 @@ async function followWithScript(all: CountLink[]) {
       opened.add(kind);
       await page.goto(link.href);
     } else {
-      for (const [sel, param] of FILTERS)
-        if ((await page.inputValue(sel)) !== (query.get(param) ?? '')) await page.selectOption(sel, query.get(param) ?? '');
+      await setFilters(page, query);
       expect(new URL(page.url()).search, `${link.label}: the form's address`).toBe(new URL(link.href).search);
     }
     expect(await visibleTaskIds(page), `${link.label} → ${link.href}`).toHaveLength(link.n);
@@ -74,9 +79,8 @@ async function followWithScript(all: CountLink[]) {
 async function listWithoutScript(origin: string) {
   const { page } = await b.visit(new URL('/nhiem-vu/', origin).href, { javaScript: false });
   const choose = async (query: URLSearchParams) => {
-    // Only what changes: each change makes the browser match the whole no-JS stylesheet again.
-    for (const [sel, param] of FILTERS)
-      if ((await page.inputValue(sel)) !== (query.get(param) ?? '')) await page.selectOption(sel, query.get(param) ?? '');
+    // Without script, each change makes the browser match the whole no-JS stylesheet again.
+    await setFilters(page, query);
     return visibleTaskIds(page);
   };
   return { page, choose };

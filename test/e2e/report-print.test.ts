@@ -11,7 +11,8 @@ import { dataCommit, shortCommit } from '../../src/lib/data-version.ts';
 import { readSiteData } from '../../src/lib/site-data.ts';
 import { reportForYear } from '../../src/report/from-site.ts';
 import { textOf } from '../../src/report/model.ts';
-import { chromiumSession, visit, type Visit } from '../support/browser.ts';
+import { visit, type Visit } from '../support/browser.ts';
+import { fileBrowser } from '../support/chromium.ts';
 import { htmlValidateConfig } from '../support/htmlvalidate.ts';
 import { A4_PT, pdfFacts, pdfPages } from '../support/pdf.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -22,7 +23,7 @@ const YEAR = 2026;
 const MARGINS = { left: 25, right: 15 };
 const BANNER = 'DỮ LIỆU MẪU — KHÔNG PHẢI SỐ LIỆU CHÍNH THỨC.';
 
-const chromium = chromiumSession();
+const chromium = fileBrowser();
 let opened: Visit;
 let page: Page;
 beforeAll(async () => {

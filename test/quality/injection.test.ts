@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Dialog } from 'playwright-core';
 import { serve } from '../support/server.ts';
-import { chromiumSession, recordingTab, searchInPage, visit } from '../support/browser.ts';
+import { recordingTab, searchInPage, visit } from '../support/browser.ts';
+import { fileBrowser } from '../support/chromium.ts';
 import { injectPayloads, PAYLOAD, SCRIPT_URLS, type InjectionReport } from '../support/inject.ts';
 import {
   attr,
@@ -31,7 +32,7 @@ cpSync(join(ROOT, 'test', 'fixtures', 'reports'), join(content, 'reports'), { re
 const injected: InjectionReport = injectPayloads(content);
 // Served at the root, so the build uses the default base path whatever this run's SITE_BASE is.
 const build: BuildResult = await runBuild({ CONTENT_DIR: content, OUT_DIR: out, SITE_BASE: '/' });
-const chromium = chromiumSession();
+const chromium = fileBrowser();
 let server: Server;
 let siteURL: string;
 

@@ -5,7 +5,8 @@ import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { listFiles } from '../../src/integrations/checksums.ts';
 import { isReadingPage, pageWeight } from '../support/weight.ts';
-import { chromiumSession, recordingTab, searchInPage, visit } from '../support/browser.ts';
+import { recordingTab, searchInPage, visit } from '../support/browser.ts';
+import { fileBrowser } from '../support/chromium.ts';
 import { serve } from '../support/server.ts';
 import {
   attr,
@@ -26,7 +27,7 @@ const origin = new URL(siteURL).origin;
 const base = new URL(siteURL).pathname;
 const samples = samplePaths(DIST);
 
-const chromium = chromiumSession();
+const chromium = fileBrowser();
 beforeAll(chromium.start);
 afterAll(chromium.stop);
 

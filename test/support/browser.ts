@@ -1,7 +1,6 @@
 // Opening built pages in Debian's Chromium and recording what a reader's browser would do: every request,
 // every Content-Security-Policy violation (from the page and its workers), every console error.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { fileBrowser } from './chromium.ts';
 
 export interface Visit {
   page: Page;
@@ -75,9 +74,9 @@ export async function recordingTab(browser: Browser) {
       return { page, context, ...now };
     },
     /**
-     * Resolves once no request has been in flight for `quiet` ms since the call: what the page loads by itself after opening (a
-     * worker, the search index) is then in the visit's record. Playwright's "networkidle" waits a fixed 500 ms of
-     * quiet; across the forty pages the security checks open, that was 20 s of a worker doing nothing.
+     * Resolves once no request has been in flight for `quiet` ms since the call: what the page loads by itself after
+     * opening (a worker, the search index) is then in the visit's record. Playwright's "networkidle" waits a fixed
+     * 500 ms of quiet; across the forty pages the security checks open, that was 20 s of a worker doing nothing.
      */
     async settled(quiet = 150): Promise<void> {
       // Quiet counts from the call at the earliest: a key just pressed may not have started its request yet.
@@ -127,9 +126,6 @@ export async function openTab(browser: Browser, opts: ReaderSettings = {}) {
     close: () => context.close(),
   };
 }
-
-/** Chromium for a test file: the worker's browser, in contexts of the file's own (fileBrowser). */
-export const chromiumSession = fileBrowser;
 
 /**
  * Runs a Pagefind search from inside the page, the way the site's search box does, and returns the first results.

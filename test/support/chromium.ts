@@ -41,9 +41,9 @@ const holder = globalThis as typeof globalThis & { [SHARED]?: Promise<Browser> }
  * One Chromium per test worker, shared by the files it runs one after another: a launch costs about a third of a
  * second of CPU and more of waiting, and the suite's files launched some twenty. It is never closed by a file: it
  * ends with the worker (Chromium quits when the process that started it is gone), and one that crashed or was
- * closed is launched again. A file keeps to browser contexts of its own (`fileContexts`).
+ * closed is launched again. A file keeps to browser contexts of its own (`fileBrowser`).
  */
-export function workerBrowser(): Promise<Browser> {
+function workerBrowser(): Promise<Browser> {
   holder[SHARED] ??= launch().then((b) => {
     b.on('disconnected', () => void delete holder[SHARED]);
     return b;

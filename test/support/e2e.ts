@@ -4,21 +4,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { parse } from 'yaml';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { openTab, type ReaderSettings } from './browser.ts';
 import { fileBrowser } from './chromium.ts';
 import { DIST, htmlPages, pathOf, ROOT } from './site.ts';
 
-/** The worker's browser (fileBrowser), in contexts of the file's own; each page records console errors and failed requests so tests can assert none happened. */
+/**
+ * The worker's browser (fileBrowser), in contexts of the file's own; each page records console errors and failed
+ * requests so tests can assert none happened.
+ */
 export function useBrowser() {
-  const state = { browser: undefined as unknown as Browser, baseURL: inject('baseURL') };
+  const baseURL = inject('baseURL');
   // The file's shared tabs for `visit`, one with script and one without.
   const tabs = new Map<boolean, Awaited<ReturnType<typeof openTab>>>();
   const chromium = fileBrowser();
-  beforeAll(async () => {
-    await chromium.start();
-    state.browser = chromium.browser;
-  });
+  beforeAll(chromium.start);
   afterAll(() => chromium.stop());
   return {
     /**
@@ -30,8 +30,8 @@ export function useBrowser() {
     async visit(path: string, opts: ReaderSettings = {}): Promise<{ page: Page; errors: string[] }> {
       const js = opts.javaScript ?? true;
       let tab = tabs.get(js);
-      if (!tab) tabs.set(js, (tab = await openTab(state.browser, { javaScript: js })));
-      const url = new URL(path, state.baseURL);
+      if (!tab) tabs.set(js, (tab = await openTab(chromium.browser, { javaScript: js })));
+      const url = new URL(path, baseURL);
       const now = new URL(tab.page.url());
       // Only the fragment changing would keep the page as it was, without loading it again.
       if (now.origin === url.origin && now.pathname === url.pathname && now.search === url.search) await tab.page.goto('about:blank');
@@ -40,18 +40,18 @@ export function useBrowser() {
       return tab.go(url.href);
     },
     get baseURL() {
-      return state.baseURL;
+      return baseURL;
     },
     /** A page in a browser context of its own: a tab (openTab) that opens one page; its errors are the whole visit's. */
     async open(path: string, opts: ReaderSettings = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-      const tab = await openTab(state.browser, opts);
-      const { page, errors } = await tab.go(new URL(path, state.baseURL).href);
+      const tab = await openTab(chromium.browser, opts);
+      const { page, errors } = await tab.go(new URL(path, baseURL).href);
       return { page, context: tab.context, errors };
     },
     /** A tab for visiting page after page with the same settings (see openTab); `go` takes a site path. */
     async tab(opts: ReaderSettings = {}) {
-      const tab = await openTab(state.browser, opts);
-      return { ...tab, go: (path: string) => tab.go(new URL(path, state.baseURL).href) };
+      const tab = await openTab(chromium.browser, opts);
+      return { ...tab, go: (path: string) => tab.go(new URL(path, baseURL).href) };
     },
   };
 }

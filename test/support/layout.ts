@@ -3,11 +3,15 @@
 // and nothing is cut off by a box that clips without scrolling.
 import type { Page } from 'playwright-core';
 
+/** Resolves two frames from now: what the browser lays out and applies in between has happened. */
+export const twoFrames = (page: Page): Promise<unknown> =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
 export async function layoutProblems(page: Page): Promise<string[]> {
   // A scroll region's cue comes from a scroll-state container query, which the browser applies in the frame after
   // the one that laid the region out: on a busy machine the load event can come before it (a CI run measured the
   // matrix without its cue). Two frames later it is there, as it is for a reader.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await twoFrames(page);
   return page.evaluate(() => {
     const problems: string[] = [];
     const W = document.documentElement.clientWidth;
