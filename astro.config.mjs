@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import checksums from './src/integrations/checksums.ts';
+import dataFiles from './src/integrations/data-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
 // SITE_URL is where the site is published; canonical URLs, the sitemap and share previews use it.
@@ -24,9 +25,10 @@ export default defineConfig({
   compressHTML: true,
   // No MDX integration: the plan text (content/plan/*.mdx) is data, parsed strictly and rendered by the site's own
   // components (src/lib/plan-text.ts), so nothing in it is ever compiled or run.
-  // After the pages: the sitemap, the search index, then the checksums of everything (they run in this order, so
-  // checksums() stays last). Plain `astro build` therefore gives the complete site in its own output folder.
-  integrations: [sitemap(), searchIndex(), checksums()],
+  // After the pages: the sitemap, the data files, the search index, then the checksums of everything (they run in
+  // this order, so checksums() stays last). Plain `astro build` therefore gives the complete site in its own output
+  // folder.
+  integrations: [sitemap(), dataFiles(), searchIndex(), checksums()],
   devToolbar: { enabled: false },
   prefetch: false,
   // The plan has no code blocks, and Shiki's inline styles would break the CSP below.

@@ -12,6 +12,8 @@ export interface BuildStats {
   /** Of which Pagefind's own process. */
   pagefindCpuMs?: number;
   checksumsMs?: number;
+  /** Writing the published data files (src/integrations/data-files.ts). */
+  dataFilesMs?: number;
   indexed?: number;
 }
 

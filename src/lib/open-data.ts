@@ -67,7 +67,7 @@ export function openTargets(d: SiteData, site: URL): OpenTarget[] {
 /**
  * The tasks of each body, one pair of files per body that leads or coordinates any (dist/data/co-quan/<id>.csv
  * and .json): what a reader on that body's page downloads, with no script needed. Same columns as tasks.csv.
- * Each file is computed when the build writes it (file-routes.ts).
+ * Each file is computed when the build writes it (data-files.ts).
  */
 export function agencyTaskFiles(d: SiteData, site: URL): Record<string, () => string> {
   let all: Map<string, OpenTask> | undefined;
@@ -89,7 +89,7 @@ export function agencyTaskFiles(d: SiteData, site: URL): Record<string, () => st
 
 /**
  * Every file written to dist/data/, by name, each as what computes it: the build writes one file at a time
- * (file-routes.ts), so only the file being written is in memory, with what it is made from.
+ * (data-files.ts), so only the file being written is in memory, with what it is made from.
  */
 export function openDataMakers(d: SiteData, site: URL): Record<string, () => string | Chunks> {
   const schema = (s: z.ZodType) => () => listSchemaText(s);

@@ -6,11 +6,16 @@ import { z } from 'zod';
 import { csvHeader, csvPieces, csvRows, type CsvColumns, type CsvValue } from './csv.ts';
 
 /**
- * A file's UTF-8 bytes as chunks of about 64 KB, made as they are read: written through a stream (file-routes.ts), a
- * file is never whole in this process more than once, in the reader's buffer.
+ * A file's UTF-8 bytes as chunks of about 64 KB, made as they are read and written to disk one at a time
+ * (data-files.ts): a file is never whole in this process.
  */
 export class Chunks {
-  constructor(readonly of: Iterable<Uint8Array<ArrayBuffer>>) {}
+  // A plain field, not a constructor parameter property: the build's integrations load this file with Node's type
+  // stripping, which does not accept those.
+  readonly of: Iterable<Uint8Array<ArrayBuffer>>;
+  constructor(of: Iterable<Uint8Array<ArrayBuffer>>) {
+    this.of = of;
+  }
   /** The whole file (tests, tools). */
   bytes(): Uint8Array<ArrayBuffer> {
     return Buffer.concat([...this.of]);

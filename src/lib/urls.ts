@@ -4,9 +4,22 @@ import { pageOf, pagePath, PAGE_SIZE } from './paging.ts';
 /** The one rule for the base path: "/" or "/repo/", always with a leading and a trailing slash. */
 export const normalizeBase = (base: string | undefined): string => (base ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
 
-// Read when a URL is made, not when this module loads: integrations and CLIs import normalizeBase() in plain
-// Node, where import.meta.env does not exist. In pages, Vite replaces BASE_URL with the configured base.
-const base = (): string => normalizeBase(import.meta.env.BASE_URL);
+// Read when a URL is made, not when this module loads. In pages, Vite replaces BASE_URL with the configured base.
+// In plain Node, where import.meta.env does not exist, URLs are made only by the build's integrations (the data
+// files written after the pages), which set the configured base first; anything else fails rather than guess "/".
+// On globalThis, because Astro may load the integrations' copy of this module apart from the pages' one.
+const NODE_BASE = Symbol.for('hn122.base');
+const node = globalThis as typeof globalThis & { [NODE_BASE]?: string };
+
+/** The base path URLs are made under outside the pages (plain Node): the build's configured base. */
+export const setNodeBase = (configured: string | undefined): void => void (node[NODE_BASE] = normalizeBase(configured));
+
+const base = (): string => {
+  if (typeof import.meta.env === 'object') return normalizeBase(import.meta.env.BASE_URL);
+  const configured = node[NODE_BASE];
+  if (configured === undefined) throw new Error('urls.ts: a URL was asked for outside the pages before setNodeBase()');
+  return configured;
+};
 
 export const url = (path = ''): string => `${base()}${path.replace(/^\//, '')}`;
 export const planUrl = (anchor?: string): string => url(`ke-hoach/${anchor ? `#${anchor}` : ''}`);

@@ -2,8 +2,7 @@
 // what JSON.stringify(list, null, 2) and toCsv() give, which is what the files were before and what readers parse.
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv.ts';
-import { fileRoutes } from '../../src/lib/file-routes.ts';
-import { csvFile, jsonList, jsonListFile } from '../../src/lib/text-file.ts';
+import { csvFile, jsonListFile } from '../../src/lib/text-file.ts';
 
 const text = (b: Uint8Array) => Buffer.from(b).toString('utf8');
 
@@ -39,25 +38,5 @@ describe('open-data files written as bytes', () => {
       return [r.year, r.task, r.summary, r.percent, r.reason];
     });
     for (const list of [cells, [], cells.slice(0, 1)]) expect(text(csvFile(header, list))).toBe(toCsv(header, list));
-  });
-
-  it('a file made as chunks is served whole, as a stream, only when it is written', async () => {
-    const long = Array.from({ length: 3000 }, (_, i) => ({ ...rows[i % 2], year: i }));
-    let made = 0;
-    const { GET } = fileRoutes(() =>
-      Promise.resolve({
-        'a.json': () => {
-          made += 1;
-          return jsonList(long);
-        },
-        'b.csv': 'x\r\n',
-      }),
-    );
-    expect(made).toBe(0);
-    const res = await GET({ params: { file: 'a.json' } } as never);
-    expect(made).toBe(1);
-    expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
-    expect(await res.text()).toBe(`${JSON.stringify(long, null, 2)}\n`);
-    expect(await (await GET({ params: { file: 'b.csv' } } as never)).text()).toBe('x\r\n');
   });
 });
