@@ -3,7 +3,7 @@
 // inside the folder checks a copy, and src/cli/verify.ts checks a published site. build-info.json names the commit
 // the site was built from and the address it was built for; it holds nothing that changes between two builds.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -30,6 +30,22 @@ export function listFiles(dir: string): string[] {
 
 export const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
 
+// One buffer for every file: read whole, the open data's biggest file (hundreds of MB at national scale, issue 15)
+// was the build's peak memory, and each of tens of thousands of pages was a buffer of its own to collect.
+const chunk = Buffer.allocUnsafe(1 << 20);
+
+/** SHA-256 of a file, read a megabyte at a time. */
+export function sha256File(path: string): string {
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'r');
+  try {
+    for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0;) hash.update(chunk.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
 /** Files that shape the site: a build with uncommitted changes to any of them is not a build of the commit. */
 const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
 
@@ -47,7 +63,7 @@ export function writeManifest(site: string, root: string, config: { site?: strin
   writeFileSync(join(site, BUILD_INFO), `${JSON.stringify(info, null, 2)}\n`);
   const lines = listFiles(site)
     .filter((f) => f !== MANIFEST)
-    .map((f) => `${sha256(readFileSync(join(site, f)))}  ${f}\n`);
+    .map((f) => `${sha256File(join(site, f))}  ${f}\n`);
   writeFileSync(join(site, MANIFEST), lines.join(''));
 }
 
