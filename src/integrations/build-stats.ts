@@ -12,8 +12,6 @@ export interface BuildStats {
   /** Of which Pagefind's own process. */
   pagefindCpuMs?: number;
   checksumsMs?: number;
-  /** Writing the published data files (src/integrations/data-files.ts). */
-  dataFilesMs?: number;
   indexed?: number;
 }
 

@@ -8,7 +8,6 @@ import { dataFileType, fileAt, writeFileSets } from '../lib/data-files.ts';
 import { sharedSiteData } from '../lib/site-data.ts';
 import { Chunks } from '../lib/text-file.ts';
 import { normalizeBase, setNodeBase } from '../lib/urls.ts';
-import { recordBuildStat } from './build-stats.ts';
 
 export default function dataFiles(): AstroIntegration {
   let root = '';
@@ -43,9 +42,7 @@ export default function dataFiles(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
         const written = writeFileSets(await sharedSiteData(root), new URL(site), fileURLToPath(dir));
-        recordBuildStat({ dataFilesMs: performance.now() - started });
         logger.info(`${written} tệp dữ liệu đã ghi.`);
       },
     },
